@@ -1,0 +1,13 @@
+// Compile-only declaration of an Atlassian host API (provided by the product at run time; never shipped).
+// Checked against https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (the Issue getter returns
+// com.atlassian.jira.issue.status.Status in 7.x+). Status is an interface extending IssueConstant in jira-api; only the IssueConstant
+// getters getId()/getName()/getDescription() are declared (UNCONFIRMED individually: long-standing IssueConstant members).
+package com.atlassian.jira.issue.status;
+
+public interface Status {
+    String getId();
+
+    String getName();
+
+    String getDescription();
+}

@@ -1,0 +1,76 @@
+package org.mentorhub.sandbox;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mentorhub.sandbox.ao.HostDatabase;
+import org.mentorhub.sandbox.host.SandboxUsers;
+
+/**
+ * {@code ./mvnw -Psandbox}: starts MentorHub in the sandbox host on http://localhost:2990/ with demo data.
+ * Options: {@code --port=N}, {@code --db=h2|postgres}, {@code --data=DIR} (default {@code target/sandbox-data}).
+ */
+public final class SandboxMain {
+    // Held so the level sticks: java.util.logging keeps loggers weakly.
+    private static final Logger JERSEY_LOG = Logger.getLogger("org.glassfish.jersey");
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 2990;
+        String db = "h2";
+        Path data = Path.of("target", "sandbox-data");
+        for (String arg : args) {
+            if (arg.startsWith("--port=")) {
+                port = Integer.parseInt(arg.substring(7));
+            } else if (arg.startsWith("--db=")) {
+                db = arg.substring(5);
+            } else if (arg.startsWith("--data=")) {
+                data = Path.of(arg.substring(7));
+            } else {
+                fail("unknown option " + arg + " (use --port=N, --db=h2|postgres, --data=DIR)");
+            }
+        }
+        // Jersey reports optional features the sandbox does not use (WADL, JAXB) at WARNING on every start.
+        JERSEY_LOG.setLevel(Level.SEVERE);
+        long started = System.nanoTime();
+        HostDatabase database = switch (db) {
+            case "h2" -> HostDatabase.h2File(data.resolve("h2"));
+            case "postgres" -> HostDatabase.embeddedPostgres(data.resolve("postgres"));
+            default -> throw new IllegalArgumentException("--db must be h2 or postgres");
+        };
+        SandboxUsers users = DemoUsers.create();
+        SandboxHost host;
+        try {
+            host = SandboxHost.start(port, database, users, Path.of("node_modules"));
+        } catch (IOException e) {
+            database.close();
+            if (e.getCause() instanceof BindException || e instanceof BindException) {
+                fail("port " + port + " is already in use; stop the other process or choose another port "
+                    + "with -Dsandbox.port=NNNN");
+            }
+            throw e;
+        }
+        SandboxHost running = host;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+                System.out.println("MentorHub sandbox stopped.");
+            } catch (Exception e) {
+                System.err.println("MentorHub sandbox: error while stopping: " + e.getMessage());
+            }
+        }, "sandbox-shutdown"));
+        System.out.printf("MentorHub sandbox is running on %s (database %s, started in %d ms). Press Ctrl-C to stop.%n",
+            host.baseUrl(), database.type(),
+            (System.nanoTime() - started) / 1_000_000);
+        Thread.currentThread().join();
+    }
+
+    private static void fail(String message) {
+        System.err.println("MentorHub sandbox: " + message);
+        System.exit(1);
+    }
+}

@@ -1,0 +1,121 @@
+package org.mentorhub.sandbox.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** The parts of {@code atlassian-plugin.xml} a host acts on: servlets, REST, web resources, i18n, Active Objects. */
+public record PluginDescriptor(
+    String key,
+    List<String> i18nLocations,
+    List<Servlet> servlets,
+    List<Rest> rests,
+    List<WebResource> webResources,
+    List<ActiveObjectsModule> activeObjects,
+    List<Element> modules) {
+
+    public record Servlet(String key, String className, List<String> urlPatterns) { }
+
+    public record Rest(String key, String path, String version, List<String> packages) {
+        /** The URL prefix Jira serves the module under, e.g. {@code /rest/mentorhub/1.0}. */
+        public String urlPrefix() {
+            return "/rest" + path + "/" + version;
+        }
+    }
+
+    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts) { }
+
+    public record Resource(String type, String name, String location) { }
+
+    public record ActiveObjectsModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) { }
+
+    /** Reads the descriptor the build placed at the classpath root. */
+    public static PluginDescriptor load(ClassLoader classLoader) {
+        try (InputStream in = classLoader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the classpath; run ./mvnw test-compile");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read atlassian-plugin.xml", e);
+        }
+    }
+
+    public static PluginDescriptor parse(InputStream in) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(in);
+            Element root = document.getDocumentElement();
+            List<String> i18n = new ArrayList<>();
+            List<Servlet> servlets = new ArrayList<>();
+            List<Rest> rests = new ArrayList<>();
+            List<WebResource> webResources = new ArrayList<>();
+            List<ActiveObjectsModule> activeObjects = new ArrayList<>();
+            List<Element> modules = new ArrayList<>();
+            for (Element module : children(root)) {
+                switch (module.getTagName()) {
+                    case "plugin-info" -> { }
+                    case "resource" -> {
+                        if ("i18n".equals(module.getAttribute("type"))) {
+                            i18n.add(module.getAttribute("location"));
+                        }
+                    }
+                    case "servlet" -> servlets.add(new Servlet(module.getAttribute("key"),
+                        module.getAttribute("class"), texts(module, "url-pattern")));
+                    case "rest" -> rests.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
+                        module.getAttribute("version"), texts(module, "package")));
+                    case "web-resource" -> webResources.add(new WebResource(module.getAttribute("key"),
+                        texts(module, "dependency"), resources(module), texts(module, "context")));
+                    case "ao" -> activeObjects.add(new ActiveObjectsModule(module.getAttribute("key"),
+                        module.getAttribute("namespace"), texts(module, "entity"), texts(module, "upgradeTask")));
+                    default -> { }
+                }
+                if (!"plugin-info".equals(module.getTagName())) {
+                    modules.add(module);
+                }
+            }
+            return new PluginDescriptor(root.getAttribute("key"), i18n, servlets, rests, webResources,
+                activeObjects, modules);
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("Malformed atlassian-plugin.xml: " + e.getMessage(), e);
+        }
+    }
+
+    public WebResource webResource(String moduleKey) {
+        return webResources.stream().filter(w -> w.key().equals(moduleKey)).findFirst().orElse(null);
+    }
+
+    static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return children(parent).stream()
+            .filter(e -> e.getTagName().equals(tag))
+            .map(e -> e.getTextContent().trim())
+            .toList();
+    }
+
+    private static List<Resource> resources(Element parent) {
+        return children(parent).stream()
+            .filter(e -> e.getTagName().equals("resource"))
+            .map(e -> new Resource(e.getAttribute("type"), e.getAttribute("name"), e.getAttribute("location")))
+            .toList();
+    }
+}
