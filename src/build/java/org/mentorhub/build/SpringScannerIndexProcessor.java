@@ -29,11 +29,8 @@ import javax.tools.StandardLocation;
  * default build derives the same lines from the annotations at compile time. Annotation types are matched by
  * name so that this processor needs nothing but the JDK on its path.
  */
-@SupportedAnnotationTypes({
-    SpringScannerIndexProcessor.NAMED,
-    SpringScannerIndexProcessor.COMPONENT_IMPORT,
-    SpringScannerIndexProcessor.EXPORT_AS_SERVICE
-})
+// "*" so that javac calls the processor even when no component exists and the (empty) index is still written.
+@SupportedAnnotationTypes("*")
 public final class SpringScannerIndexProcessor extends AbstractProcessor {
     static final String NAMED = "javax.inject.Named";
     static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";

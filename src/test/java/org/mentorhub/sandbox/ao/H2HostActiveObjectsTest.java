@@ -1,0 +1,29 @@
+package org.mentorhub.sandbox.ao;
+
+import com.atlassian.activeobjects.spi.DatabaseType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2HostActiveObjectsTest extends HostActiveObjectsContract {
+    private static HostDatabase database;
+
+    @BeforeAll
+    static void start() {
+        database = HostDatabase.h2InMemory("host-ao-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Override
+    HostDatabase database() {
+        return database;
+    }
+
+    @Override
+    DatabaseType expectedType() {
+        return DatabaseType.H2;
+    }
+}
