@@ -82,7 +82,7 @@ public final class SandboxHost implements AutoCloseable {
         HostActiveObjects activeObjects = new HostActiveObjects(database, aoModule.namespace());
 
         HostI18nResolver i18n = new HostI18nResolver(classLoader, descriptor.i18nLocations());
-        HostTemplateRenderer renderer = new HostTemplateRenderer(classLoader, i18n);
+        HostTemplateRenderer renderer = new HostTemplateRenderer(classLoader, i18n, descriptor.velocityAllowlist());
         HostPageBuilderService pageBuilder = new HostPageBuilderService();
         UserManager userManager = new HostUserManager(users);
         LoginUriProvider loginUriProvider = returnUri -> URI.create(SandboxPages.LOGIN_PATH + "?returnUrl="
@@ -105,7 +105,7 @@ public final class SandboxHost implements AutoCloseable {
         context.addFilter(new FilterHolder(new CurrentUserFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         WebResources webResources = new WebResources(descriptor, classLoader);
         HostTemplateRenderer sandboxRenderer = new HostTemplateRenderer(classLoader,
-            new HostI18nResolver(classLoader, List.of("sandbox.sandbox")));
+            new HostI18nResolver(classLoader, List.of("sandbox.sandbox")), java.util.Set.of());
         DecoratorFilter decorator = new DecoratorFilter(pageBuilder, webResources, sandboxRenderer, users);
         context.addFilter(new FilterHolder(decorator), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(decorator), "/sandbox/*", EnumSet.of(DispatcherType.REQUEST));

@@ -46,6 +46,7 @@ final class DescriptorLint {
     private static final Pattern JAVA_KEY = Pattern.compile("\"(mentorhub\\.[\\w.-]*[\\w-])\"");
     private static final Pattern JAVA_TEMPLATE = Pattern.compile("\"([\\w/.-]+\\.vm)\"");
     private static final Pattern TEMPLATE_PARSE = Pattern.compile("#parse\\(\\s*\"([^\"]+)\"");
+    private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final Path descriptor;
@@ -163,6 +164,28 @@ final class DescriptorLint {
         }
         if (module.getTagName().equals("gadget")) {
             expectResource(module.getAttribute("location"), where);
+        }
+        if (module.getTagName().equals("velocity-allowlist")) {
+            children(module).stream().filter(c -> c.getTagName().equals("method"))
+                .forEach(method -> expectMethod(method.getTextContent().trim(), where));
+        }
+    }
+
+    /** An allowlist entry {@code pkg.Class#name(param.Type, ...)} must name a public method of that class. */
+    private void expectMethod(String entry, String where) {
+        Matcher parts = ALLOWLIST_ENTRY.matcher(entry);
+        if (!parts.matches()) {
+            problems.add(where + " has malformed entry " + entry);
+            return;
+        }
+        Optional<Class<?>> type = load(parts.group(1));
+        List<String> parameters = parts.group(3).isBlank() ? List.of()
+            : Stream.of(parts.group(3).split(",")).map(String::trim).toList();
+        boolean exists = type.isPresent() && Stream.of(type.get().getMethods()).anyMatch(m ->
+            m.getName().equals(parts.group(2))
+                && Stream.of(m.getParameterTypes()).map(Class::getName).toList().equals(parameters));
+        if (!exists) {
+            problems.add(where + " allows " + entry + " which does not exist");
         }
     }
 

@@ -148,6 +148,23 @@ class DescriptorLintTest {
             "rest 'rest' scans package org.example.gone which has no sources");
     }
 
+    @Test
+    void reportsVelocityAllowlistEntriesThatNameNoMethod() throws IOException {
+        write("atlassian-plugin.xml", VALID.replace("</atlassian-plugin>", """
+              <velocity-allowlist key="allow">
+                <method>org.mentorhub.service.Health#version()</method>
+                <method>org.mentorhub.service.Health#versionHtml()</method>
+                <method>org.mentorhub.service.Health#version(java.lang.String)</method>
+                <method>not an entry</method>
+              </velocity-allowlist>
+            </atlassian-plugin>"""));
+
+        assertThat(lint()).containsExactlyInAnyOrder(
+            "velocity-allowlist 'allow' allows org.mentorhub.service.Health#versionHtml() which does not exist",
+            "velocity-allowlist 'allow' allows org.mentorhub.service.Health#version(java.lang.String) which does not exist",
+            "velocity-allowlist 'allow' has malformed entry not an entry");
+    }
+
     private List<String> lint() {
         return DescriptorLint.check(project.resolve("atlassian-plugin.xml"), project.resolve("resources"),
             project.resolve("java"), getClass().getClassLoader());

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
@@ -16,14 +17,15 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
- * Atlassian Template Renderer over Velocity with Jira's escaping rule: every {@code $reference} is HTML-encoded
- * unless its name ends in {@code Html}. The context always carries {@code $i18n}, as ATR's does.
+ * Atlassian Template Renderer over Velocity with Jira's rules: every {@code $reference} is HTML-encoded unless its
+ * name ends in {@code Html}, and plugin methods must be allowlisted. The context carries {@code $i18n}, as ATR's does.
  */
 public final class HostTemplateRenderer implements TemplateRenderer {
     private final VelocityEngine engine;
     private final I18nResolver i18n;
 
-    public HostTemplateRenderer(ClassLoader classLoader, I18nResolver i18n) {
+    /** @param velocityAllowlist the plugin's {@code <velocity-allowlist>} methods, enforced as Jira 10 does */
+    public HostTemplateRenderer(ClassLoader classLoader, I18nResolver i18n, Set<String> velocityAllowlist) {
         this.i18n = i18n;
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
@@ -31,6 +33,7 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         properties.setProperty("classpath.resource.loader.cache", "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
+        properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
         properties.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS,
             "org.apache.velocity.runtime.log.NullLogChute");
         Thread thread = Thread.currentThread();
@@ -38,6 +41,7 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         thread.setContextClassLoader(classLoader);
         try {
             engine = new VelocityEngine(properties);
+            engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST, Set.copyOf(velocityAllowlist));
             engine.init();
         } finally {
             thread.setContextClassLoader(previous);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -20,6 +22,7 @@ public record PluginDescriptor(
     List<Rest> rests,
     List<WebResource> webResources,
     List<ActiveObjectsModule> activeObjects,
+    Set<String> velocityAllowlist,
     List<Element> modules) {
 
     public record Servlet(String key, String className, List<String> urlPatterns) { }
@@ -60,6 +63,7 @@ public record PluginDescriptor(
             List<Rest> rests = new ArrayList<>();
             List<WebResource> webResources = new ArrayList<>();
             List<ActiveObjectsModule> activeObjects = new ArrayList<>();
+            Set<String> velocityAllowlist = new TreeSet<>();
             List<Element> modules = new ArrayList<>();
             for (Element module : children(root)) {
                 switch (module.getTagName()) {
@@ -75,6 +79,7 @@ public record PluginDescriptor(
                         module.getAttribute("version"), texts(module, "package")));
                     case "web-resource" -> webResources.add(new WebResource(module.getAttribute("key"),
                         texts(module, "dependency"), resources(module), texts(module, "context")));
+                    case "velocity-allowlist" -> velocityAllowlist.addAll(texts(module, "method"));
                     case "ao" -> activeObjects.add(new ActiveObjectsModule(module.getAttribute("key"),
                         module.getAttribute("namespace"), texts(module, "entity"), texts(module, "upgradeTask")));
                     default -> { }
@@ -84,7 +89,7 @@ public record PluginDescriptor(
                 }
             }
             return new PluginDescriptor(root.getAttribute("key"), i18n, servlets, rests, webResources,
-                activeObjects, modules);
+                activeObjects, Set.copyOf(velocityAllowlist), modules);
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("Malformed atlassian-plugin.xml: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.mentorhub.sandbox.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.build.fixture.Greeting;
 import org.mentorhub.port.DatabaseStatus;
 import org.mentorhub.service.Health;
 
@@ -15,7 +17,7 @@ class HostTemplateRendererTest {
     private static final String PAYLOAD = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
     private final ClassLoader loader = getClass().getClassLoader();
     private final HostTemplateRenderer renderer = new HostTemplateRenderer(loader,
-        new HostI18nResolver(loader, List.of("i18n.mentorhub")));
+        new HostI18nResolver(loader, List.of("i18n.mentorhub")), PluginDescriptor.load(loader).velocityAllowlist());
 
     @Test
     void escapesEveryReferenceLikeJira() {
@@ -50,6 +52,20 @@ class HostTemplateRendererTest {
             .contains("<h1>MentorHub</h1>", "aui-lozenge-success", "Running")
             .contains("Welcome, &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img")
             .doesNotContain("<script>", "<img src=x");
+    }
+
+    @Test
+    void refusesPluginMethodsMissingFromTheVelocityAllowlist() {
+        HostTemplateRenderer strict = new HostTemplateRenderer(loader,
+            new HostI18nResolver(loader, List.of("i18n.mentorhub")), Set.of("org.mentorhub.service.Health#version()"));
+        Health health = new Health("1.0", new DatabaseStatus(DatabaseStatus.State.UP, "H2"));
+
+        assertThat(strict.renderFragment("$health.version()", Map.of("health", health))).isEqualTo("1.0");
+        assertThatThrownBy(() -> strict.renderFragment("$health.healthy()", Map.of("health", health)))
+            .hasRootCauseMessage("Velocity allowlist: org.mentorhub.service.Health#healthy() is called by fragment "
+                + "line 1 but is not in <velocity-allowlist>");
+        assertThatThrownBy(() -> strict.renderFragment("$greeting.text", Map.of("greeting", new Greeting())))
+            .rootCause().hasMessageContaining("org.mentorhub.build.fixture.Greeting#getText()");
     }
 
     @Test
