@@ -1,5 +1,7 @@
 package org.mentorhub.build;
 
+import static org.mentorhub.sandbox.host.PluginDescriptor.children;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +23,6 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks {@code atlassian-plugin.xml} against the code and resources it names, so that a dangling reference fails
@@ -334,17 +334,6 @@ final class DescriptorLint {
 
     private static Element child(Element parent, String tag) {
         return children(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst().orElse(null);
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
-                elements.add((Element) nodes.item(i));
-            }
-        }
-        return elements;
     }
 
     private static List<Element> descendants(Element parent) {

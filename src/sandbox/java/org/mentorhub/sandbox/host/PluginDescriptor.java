@@ -99,7 +99,8 @@ public record PluginDescriptor(
         return webResources.stream().filter(w -> w.key().equals(moduleKey)).findFirst().orElse(null);
     }
 
-    static List<Element> children(Element parent) {
+    /** The element children of {@code parent}, in document order. */
+    public static List<Element> children(Element parent) {
         List<Element> elements = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {

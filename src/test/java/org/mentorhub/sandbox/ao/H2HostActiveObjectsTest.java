@@ -1,25 +1,13 @@
 package org.mentorhub.sandbox.ao;
 
 import com.atlassian.activeobjects.spi.DatabaseType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.mentorhub.testing.TestDatabases;
 
 class H2HostActiveObjectsTest extends HostActiveObjectsContract {
-    private static HostDatabase database;
-
-    @BeforeAll
-    static void start() {
-        database = HostDatabase.h2InMemory("host-ao-test");
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
 
     @Override
     HostDatabase database() {
-        return database;
+        return TestDatabases.h2();
     }
 
     @Override
