@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,13 +35,20 @@ final class PluginJarInspector {
     static List<String> inspect(Path jarPath, String pluginKey) {
         List<String> problems = new ArrayList<>();
         Set<String> ownPackages = new TreeSet<>();
+        List<Path> embedded = new ArrayList<>();
         try (JarFile jar = new JarFile(jarPath.toFile())) {
             for (ZipEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
-                FORBIDDEN_PREFIXES.stream().filter(name::startsWith).findFirst()
-                    .ifPresent(prefix -> problems.add("ships host class " + name));
-                if (name.endsWith(".class") && name.contains("/")) {
-                    ownPackages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.'));
+                collectClasses(name, "", ownPackages, problems);
+                if (name.endsWith(".jar")) {
+                    embedded.add(extract(jar, entry));
+                }
+            }
+            for (Path library : embedded) {
+                try (JarFile nested = new JarFile(library.toFile())) {
+                    String prefix = library.getFileName() + "!/";
+                    Collections.list(nested.entries())
+                        .forEach(e -> collectClasses(e.getName(), prefix, ownPackages, problems));
                 }
             }
             for (String required : REQUIRED_ENTRIES) {
@@ -70,16 +78,39 @@ final class PluginJarInspector {
             Attributes manifest = jar.getManifest().getMainAttributes();
             checkManifest(manifest, pluginKey, problems);
             List<ImportedPackage> imports = ImportedPackage.parse(manifest.getValue("Import-Package"));
-            for (String used : referencedPackages(jarPath)) {
-                if (!used.startsWith("java.") && !ownPackages.contains(used)
-                    && imports.stream().noneMatch(i -> i.name().equals(used))) {
-                    problems.add("uses package " + used + " but does not import it");
+            Set<String> used = new TreeSet<>(referencedPackages(jarPath));
+            for (Path library : embedded) {
+                used.addAll(referencedPackages(library));
+            }
+            for (String usedPackage : used) {
+                if (!usedPackage.startsWith("java.") && !ownPackages.contains(usedPackage)
+                    && imports.stream().noneMatch(i -> i.name().equals(usedPackage))) {
+                    problems.add("uses package " + usedPackage + " but does not import it");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return problems;
+    }
+
+    /** Records the package of a class entry and flags host classes, also inside embedded libraries. */
+    private static void collectClasses(String name, String location, Set<String> packages, List<String> problems) {
+        FORBIDDEN_PREFIXES.stream().filter(name::startsWith).findFirst()
+            .ifPresent(prefix -> problems.add("ships host class " + location + name));
+        if (name.endsWith(".class") && name.contains("/") && !name.startsWith("META-INF/")) {
+            packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.'));
+        }
+    }
+
+    private static Path extract(JarFile jar, ZipEntry entry) throws IOException {
+        Path target = Files.createTempDirectory("embedded").resolve(Path.of(entry.getName()).getFileName());
+        try (var in = jar.getInputStream(entry)) {
+            Files.copy(in, target);
+        }
+        target.toFile().deleteOnExit();
+        target.getParent().toFile().deleteOnExit();
+        return target;
     }
 
     private static void checkManifest(Attributes manifest, String pluginKey, List<String> problems) {

@@ -44,6 +44,20 @@ class PluginJarInspectorTest {
     }
 
     @Test
+    void looksInsideEmbeddedLibraries() throws IOException {
+        Path library = work.resolve("library.jar");
+        try (OutputStream file = Files.newOutputStream(library); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("com/atlassian/sal/api/user/UserKey.class"));
+            out.write(classBytes(ownClass()));
+            out.closeEntry();
+        }
+        Path jar = jar(GOOD_IMPORTS, Map.of("META-INF/lib/library.jar", Files.readAllBytes(library)));
+
+        assertThat(PluginJarInspector.inspect(jar, KEY))
+            .containsExactly("ships host class library.jar!/com/atlassian/sal/api/user/UserKey.class");
+    }
+
+    @Test
     void findsAHostPackageUsedButNotImported() throws IOException {
         String withoutSal = "com.atlassian.plugin.spring.scanner.annotation.imports;version=\"2.0\",javax.inject;version=1";
 
