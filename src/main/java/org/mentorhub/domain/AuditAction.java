@@ -9,5 +9,18 @@ public enum AuditAction {
     AGREEMENT_SET, AGREEMENT_ACCEPTED,
     GOAL_ADDED, GOAL_COMPLETED, MILESTONE_ADDED, MILESTONE_COMPLETED, ACTION_PLAN_COMPLETED,
     SESSION_LOGGED, FEEDBACK_SUBMITTED,
-    TRAINING_MATERIAL_ADDED, TRAINING_COMPLETED
+    TRAINING_MATERIAL_ADDED, TRAINING_COMPLETED;
+
+    /** The action that moving a pairing into {@code status} records. */
+    public static AuditAction forPairingStatus(PairingStatus status) {
+        return switch (status) {
+            case PROPOSED -> PAIRING_PROPOSED;
+            case REQUESTED -> PAIRING_REQUESTED;
+            case ACCEPTED -> PAIRING_ACCEPTED;
+            case DECLINED -> PAIRING_DECLINED;
+            case ACTIVE -> PAIRING_ACTIVATED;
+            case COMPLETED -> PAIRING_COMPLETED;
+            case ENDED_EARLY -> PAIRING_ENDED_EARLY;
+        };
+    }
 }
