@@ -25,7 +25,7 @@ public interface GoalStore {
 
     Optional<Milestone> findMilestone(Id<Milestone> id);
 
-    /** The pairing's goals (by due date, then title) and all their milestones, in a constant number of queries. */
+    /** The pairing's goals (by due date, undated last, then title) and all their milestones, in a constant number of queries. */
     ActionPlan actionPlan(Id<Pairing> pairingId);
 
     default Goal getGoal(Id<Goal> id) {
