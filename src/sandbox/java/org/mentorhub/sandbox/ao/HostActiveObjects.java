@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
-import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.EntityStreamCallback;
@@ -35,7 +34,8 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * The host's {@link ActiveObjects} for one plugin, as Jira's Active Objects plugin provides it: tables named
- * {@code AO_<6 hex of MD5(namespace)>_<ENTITY>} by Atlassian's converters, SQL errors as unchecked
+ * {@code AO_<6 hex of MD5(namespace)>_<ENTITY>} by Atlassian's converters, schema changes confined to those tables,
+ * SQL errors as unchecked
  * {@link ActiveObjectsException}s, and transactions that join an outer one (SAL's PROPAGATION_REQUIRED).
  */
 public final class HostActiveObjects implements ActiveObjects {
@@ -66,6 +66,11 @@ public final class HostActiveObjects implements ActiveObjects {
         return tablePrefix;
     }
 
+    /** The converters that turn entity and method names into table, column, index, sequence and trigger names. */
+    public NameConverters nameConverters() {
+        return entityManager.getNameConverters();
+    }
+
     /** Marks the schema ready; the host calls it once entities are migrated and upgrade tasks have run. */
     public void markInitialized() {
         initialized = true;
@@ -92,7 +97,10 @@ public final class HostActiveObjects implements ActiveObjects {
 
             @Override
             public SchemaConfiguration getSchemaConfiguration() {
-                return new DefaultSchemaConfiguration();
+                // As in Jira, a plugin manages only its own tables: a destructive migration must not drop the tables
+                // of other plugins (or namespaces) sharing the database.
+                return (table, caseSensitive) -> caseSensitive ? table.startsWith(prefix)
+                    : table.toUpperCase(Locale.ROOT).startsWith(prefix.toUpperCase(Locale.ROOT));
             }
 
             @Override

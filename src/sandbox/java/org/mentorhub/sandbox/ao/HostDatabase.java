@@ -17,16 +17,20 @@ import net.java.ao.db.PostgreSQLDatabaseProvider;
 
 /**
  * A database the sandbox and the store tests run Active Objects on: embedded H2 1.4.200 (the default) or a real
- * PostgreSQL started from Maven Central's embedded binaries, each behind a connection pool as in Jira.
+ * PostgreSQL started from Maven Central's embedded binaries, each behind a connection pool as in Jira. The pool's
+ * statements can be counted ({@link #statements()}).
  */
 public final class HostDatabase implements AutoCloseable {
     private final DatabaseType type;
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final StatementCounter statements = new StatementCounter();
+    private final DataSource dataSource;
     private final EmbeddedPostgres postgres;
 
-    private HostDatabase(DatabaseType type, HikariDataSource dataSource, EmbeddedPostgres postgres) {
+    private HostDatabase(DatabaseType type, HikariDataSource pool, EmbeddedPostgres postgres) {
         this.type = type;
-        this.dataSource = dataSource;
+        this.pool = pool;
+        this.dataSource = statements.wrap(pool);
         this.postgres = postgres;
     }
 
@@ -91,8 +95,14 @@ public final class HostDatabase implements AutoCloseable {
         return type;
     }
 
+    /** The pooled data source Active Objects uses. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Counts the statements sent through {@link #dataSource()}. */
+    public StatementCounter statements() {
+        return statements;
     }
 
     /** A fresh Active Objects provider over this database's pool; closing the database releases it. */
@@ -108,7 +118,7 @@ public final class HostDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        pool.close();
         if (postgres != null) {
             try {
                 postgres.close();

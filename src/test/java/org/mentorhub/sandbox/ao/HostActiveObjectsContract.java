@@ -41,6 +41,16 @@ abstract class HostActiveObjectsContract {
     }
 
     @Test
+    void aDestructiveMigrationLeavesTheTablesOfOtherNamespacesAlone() throws SQLException {
+        String otherNamespace = "org.mentorhub.other-plugin";
+        new HostActiveObjects(database(), otherNamespace).migrate(SampleEntity.class);
+
+        ao.migrateDestructively(SampleEntity.class);
+
+        assertThat(tableNames()).contains(HostActiveObjects.tablePrefix(otherNamespace) + "SAMPLE", "AO_5B8B25_SAMPLE");
+    }
+
+    @Test
     void reportsItsDatabaseType() {
         assertThat(ao.moduleMetaData().getDatabaseType()).isEqualTo(expectedType());
         assertThat(ao.moduleMetaData().isDataSourcePresent()).isTrue();
