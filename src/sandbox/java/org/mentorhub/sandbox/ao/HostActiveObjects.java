@@ -7,6 +7,7 @@ import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -36,7 +37,8 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
  * The host's {@link ActiveObjects} for one plugin, as Jira's Active Objects plugin provides it: tables named
  * {@code AO_<6 hex of MD5(namespace)>_<ENTITY>} by Atlassian's converters, schema changes confined to those tables,
  * SQL errors as unchecked
- * {@link ActiveObjectsException}s, and transactions that join an outer one (SAL's PROPAGATION_REQUIRED).
+ * {@link ActiveObjectsException}s, and transactions that join an outer one (SAL's PROPAGATION_REQUIRED) and run at
+ * READ COMMITTED.
  */
 public final class HostActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
@@ -252,12 +254,25 @@ public final class HostActiveObjects implements ActiveObjects {
         try {
             return sql(() -> new Transaction<T>(entityManager) {
                 @Override
-                protected T run() {
+                protected T run() throws SQLException {
+                    readCommitted();
                     return callback.doInTransaction();
                 }
             }.execute());
         } finally {
             inTransaction.remove();
+        }
+    }
+
+    /**
+     * Active Objects' own transactions run SERIALIZABLE; Jira's run on the host's connection at the database default,
+     * READ COMMITTED. The sandbox follows Jira, so that code relying on stronger isolation fails here too. Set before
+     * the transaction's first statement; the pool restores its default when the connection is returned.
+     */
+    private void readCommitted() throws SQLException {
+        // Inside a transaction the provider hands out the transaction's own connection and ignores close().
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }
     }
 

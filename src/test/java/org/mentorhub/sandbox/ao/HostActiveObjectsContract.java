@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,20 @@ abstract class HostActiveObjectsContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(ao.count(SampleEntity.class)).isZero();
+    }
+
+    @Test
+    void transactionsSeeWhatOthersCommitMeanwhileAsAtReadCommitted() throws Exception {
+        int[] counts = new int[2];
+
+        ao.executeInTransaction(() -> {
+            counts[0] = ao.count(SampleEntity.class);
+            CompletableFuture.runAsync(() -> ao.create(SampleEntity.class, new DBParam("NAME", "committed meanwhile"))).join();
+            counts[1] = ao.count(SampleEntity.class);
+            return null;
+        });
+
+        assertThat(counts).containsExactly(0, 1);
     }
 
     @Test
