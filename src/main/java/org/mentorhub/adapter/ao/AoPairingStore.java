@@ -1,0 +1,219 @@
+package org.mentorhub.adapter.ao;
+
+import static org.mentorhub.adapter.ao.Columns.date;
+import static org.mentorhub.adapter.ao.Columns.enumValue;
+import static org.mentorhub.adapter.ao.Columns.id;
+import static org.mentorhub.adapter.ao.Columns.instant;
+import static org.mentorhub.adapter.ao.Columns.issue;
+import static org.mentorhub.adapter.ao.Columns.issueKey;
+import static org.mentorhub.adapter.ao.Columns.key;
+import static org.mentorhub.adapter.ao.Columns.lines;
+import static org.mentorhub.adapter.ao.Columns.millis;
+import static org.mentorhub.adapter.ao.Columns.name;
+import static org.mentorhub.adapter.ao.Columns.period;
+import static org.mentorhub.adapter.ao.Columns.user;
+import static org.mentorhub.adapter.ao.Columns.uuid;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import javax.inject.Named;
+import net.java.ao.Query;
+import org.mentorhub.domain.Agreement;
+import org.mentorhub.domain.AgreementTerms;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.MatchScore;
+import org.mentorhub.domain.NotFoundException;
+import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStore;
+import org.mentorhub.port.PairingSummary;
+
+/**
+ * Pairings in {@link AoPairing} rows and their mentees in {@link AoPairingMentee} rows. Every read is a fixed
+ * number of queries: the pairings, then the mentees of all of them at once (and, for summaries, all their goals).
+ */
+@Named
+public class AoPairingStore implements PairingStore {
+    private static final String OLDEST_FIRST = AoPairing.CREATED_AT + ", ID";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoPairingStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void insert(Pairing pairing) {
+        ao.executeInTransaction(() -> {
+            ao.create(AoPairing.class, columns(pairing).values());
+            insertMentees(pairing);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Pairing pairing) {
+        ao.executeInTransaction(() -> {
+            AoPairing row = Arrays.stream(ao.find(AoPairing.class, byId(pairing.id()))).findFirst()
+                .orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", pairing.id()));
+            columns(pairing).writeTo(row);
+            ao.deleteWithSQL(AoPairingMentee.class, InPairing.PAIRING_UUID + " = ?", uuid(pairing.id()));
+            insertMentees(pairing);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Pairing> find(Id<Pairing> id) {
+        return pairings(ao.find(AoPairing.class, byId(id)), mentees(InPairing.PAIRING_UUID + " = ?", uuid(id))).stream().findFirst();
+    }
+
+    @Override
+    public List<Pairing> listByProgram(Id<Program> programId) {
+        return pairings(ao.find(AoPairing.class, byProgram(programId)), mentees(InProgram.PROGRAM_UUID + " = ?", uuid(programId)));
+    }
+
+    /** One query finds the pairings (mentor or any mentee among the users), one more their mentees. */
+    @Override
+    public List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users) {
+        List<String> keys = users.stream().distinct().map(Columns::key).toList();
+        Map<String, AoPairing> involved = new HashMap<>();
+        for (List<String> batch : InList.batches(keys)) {
+            Object[] parameters = Stream.concat(Stream.of(uuid(programId)), Stream.concat(batch.stream(), batch.stream())).toArray();
+            AoPairing[] rows = ao.find(AoPairing.class, Query.select().distinct()
+                .alias(AoPairing.class, "p")
+                .alias(AoPairingMentee.class, "m")
+                .join(AoPairingMentee.class, "m." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
+                .where("p." + InProgram.PROGRAM_UUID + " = ? AND (" + InList.in("p." + AoPairing.MENTOR_KEY, batch)
+                    + " OR " + InList.in("m." + AoPairingMentee.MENTEE_KEY, batch) + ")", parameters));
+            Arrays.stream(rows).forEach(row -> involved.put(row.getUuid(), row));
+        }
+        List<AoPairing> rows = involved.values().stream()
+            .sorted(Comparator.comparingLong(AoPairing::getCreatedAt).thenComparingInt(AoPairing::getID))
+            .toList();
+        List<String> ids = rows.stream().map(AoPairing::getUuid).toList();
+        List<AoPairingMentee> mentees = new ArrayList<>();
+        for (List<String> batch : InList.batches(ids)) {
+            mentees.addAll(mentees(InList.in(InPairing.PAIRING_UUID, batch), batch.toArray()));
+        }
+        return pairings(rows.toArray(AoPairing[]::new), mentees);
+    }
+
+    /** Three queries: the pairings, their mentees, and the status of every goal of the program's pairings. */
+    @Override
+    public List<PairingSummary> summarize(Id<Program> programId) {
+        List<Pairing> pairings = listByProgram(programId);
+        Map<String, int[]> goalCounts = new HashMap<>();
+        ao.stream(AoGoal.class, Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
+                .alias(AoGoal.class, "g")
+                .alias(AoPairing.class, "p")
+                .join(AoPairing.class, "g." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
+                .where("p." + InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
+            goal -> {
+                int[] counts = goalCounts.computeIfAbsent(goal.getPairingUuid(), pairing -> new int[2]);
+                counts[0]++;
+                if (name(ProgressStatus.DONE).equals(goal.getStatus())) {
+                    counts[1]++;
+                }
+            });
+        return pairings.stream().map(pairing -> {
+            int[] counts = goalCounts.getOrDefault(uuid(pairing.id()), new int[2]);
+            return new PairingSummary(pairing, counts[0], counts[1]);
+        }).toList();
+    }
+
+    private static Query byId(Id<Pairing> id) {
+        return Query.select().where(Identified.UUID + " = ?", uuid(id));
+    }
+
+    private static Query byProgram(Id<Program> programId) {
+        return Query.select().where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(OLDEST_FIRST);
+    }
+
+    private List<AoPairingMentee> mentees(String where, Object... parameters) {
+        return Arrays.asList(ao.find(AoPairingMentee.class, Query.select().where(where, parameters)));
+    }
+
+    private void insertMentees(Pairing pairing) {
+        Agreement agreement = pairing.agreement();
+        List<UserKey> mentees = pairing.mentees();
+        for (int i = 0; i < mentees.size(); i++) {
+            Instant agreedAt = agreement == null ? null : agreement.menteesAcceptedAt().get(mentees.get(i));
+            ao.create(AoPairingMentee.class, new Row()
+                .set(InPairing.PAIRING_UUID, uuid(pairing.id()))
+                .set(InProgram.PROGRAM_UUID, uuid(pairing.programId()))
+                .set(AoPairingMentee.MENTEE_KEY, key(mentees.get(i)))
+                .set(AoPairingMentee.LIST_INDEX, i)
+                .set(AoPairingMentee.AGREED_AT, millis(agreedAt))
+                .values());
+        }
+    }
+
+    private static Row columns(Pairing pairing) {
+        MatchScore score = pairing.matchScore();
+        Agreement agreement = pairing.agreement();
+        AgreementTerms terms = agreement == null ? null : agreement.terms();
+        return new Row()
+            .set(Identified.UUID, uuid(pairing.id()))
+            .set(InProgram.PROGRAM_UUID, uuid(pairing.programId()))
+            .set(AoPairing.MENTOR_KEY, key(pairing.mentor()))
+            .set(AoPairing.STATUS, name(pairing.status()))
+            .set(AoPairing.SCORE, score == null ? null : score.value())
+            .set(AoPairing.SCORE_REASONS, score == null ? null : lines(score.reasonKeys()))
+            .set(AoPairing.SCORE_EXPLANATION, score == null ? null : score.explanation())
+            .set(AoPairing.CONFIDENTIAL, terms == null ? null : terms.confidential())
+            .set(AoPairing.MEETING_CADENCE, terms == null ? null : period(terms.meetingCadence()))
+            .set(AoPairing.AGREED_DURATION, terms == null ? null : period(terms.duration()))
+            .set(AoPairing.EXPECTATIONS, terms == null ? null : terms.expectations())
+            .set(AoPairing.MENTOR_AGREED_AT, agreement == null ? null : millis(agreement.mentorAcceptedAt()))
+            .set(AoPairing.START_DATE, date(pairing.startDate()))
+            .set(AoPairing.END_DATE, date(pairing.endDate()))
+            .set(AoPairing.ISSUE_KEY, issue(pairing.jiraIssueKey()))
+            .set(AoPairing.CREATED_AT, millis(pairing.createdAt()));
+    }
+
+    private static List<Pairing> pairings(AoPairing[] rows, List<AoPairingMentee> mentees) {
+        Map<String, List<AoPairingMentee>> byPairing = mentees.stream()
+            .sorted(Comparator.comparingInt(AoPairingMentee::getListIndex))
+            .collect(Collectors.groupingBy(AoPairingMentee::getPairingUuid));
+        return Arrays.stream(rows).map(row -> pairing(row, byPairing.getOrDefault(row.getUuid(), List.of()))).toList();
+    }
+
+    private static Pairing pairing(AoPairing row, List<AoPairingMentee> mentees) {
+        MatchScore score = row.getScore() == null ? null
+            : new MatchScore(row.getScore(), lines(row.getScoreReasons()), row.getScoreExplanation());
+        return new Pairing(id(row.getUuid()), id(row.getProgramUuid()), user(row.getMentorKey()),
+            mentees.stream().map(mentee -> user(mentee.getMenteeKey())).toList(),
+            enumValue(PairingStatus.class, row.getStatus()), score, agreement(row, mentees),
+            date(row.getStartDate()), date(row.getEndDate()), issueKey(row.getIssueKey()), instant(row.getCreatedAt()));
+    }
+
+    /** The meeting cadence is required terms, so it is set exactly when the pairing has an agreement. */
+    private static Agreement agreement(AoPairing row, List<AoPairingMentee> mentees) {
+        if (row.getMeetingCadence() == null) {
+            return null;
+        }
+        AgreementTerms terms = new AgreementTerms(Boolean.TRUE.equals(row.getConfidential()), period(row.getMeetingCadence()),
+            period(row.getAgreedDuration()), row.getExpectations());
+        Map<UserKey, Instant> menteesAgreed = mentees.stream()
+            .filter(mentee -> mentee.getAgreedAt() != null)
+            .collect(Collectors.toMap(mentee -> user(mentee.getMenteeKey()), mentee -> instant(mentee.getAgreedAt())));
+        return new Agreement(terms, instant(row.getMentorAgreedAt()), menteesAgreed);
+    }
+}

@@ -1,0 +1,186 @@
+package org.mentorhub.adapter.ao;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
+import org.mentorhub.domain.UserKey;
+
+/**
+ * How domain values are written to columns and read back, in one place so that every store encodes a value the
+ * same way. The writers accept {@code null} for an absent value and the readers return {@code null} for an empty
+ * column.
+ *
+ * <ul>
+ *   <li>Instants are epoch milliseconds ({@code BIGINT}): exact, sortable and free of the time-zone handling of
+ *       {@code TIMESTAMP} columns, which differs between databases and JDBC drivers. Sub-millisecond precision is
+ *       dropped.</li>
+ *   <li>Dates are ISO text ({@code 2025-03-01}), which sorts chronologically, for the same reason.</li>
+ *   <li>Small value collections that are always read and written whole (roles, consent scopes, weights, ratings,
+ *       languages, availability) are encoded text; anything people search by has rows of its own.</li>
+ * </ul>
+ */
+final class Columns {
+    static final int UUID_LENGTH = 36;
+    static final int DATE_LENGTH = 10;
+    /** A domain id, a separator and a user key of up to 255 characters, plus room for a short qualifier. */
+    static final int COMPOSITE_KEY_LENGTH = 300;
+
+    private static final String LIST_SEPARATOR = ",";
+    private static final char LINE = '\n';
+    private static final char ESCAPE = '\\';
+
+    private Columns() {
+    }
+
+    static String uuid(Id<?> id) {
+        return id.value().toString();
+    }
+
+    static <T> Id<T> id(String uuid) {
+        return new Id<>(UUID.fromString(uuid));
+    }
+
+    /** Several parts joined into one value for a unique column; the first parts are fixed-length ids. */
+    static String composite(String... parts) {
+        return String.join("/", parts);
+    }
+
+    static String key(UserKey user) {
+        return user == null ? null : user.value();
+    }
+
+    static UserKey user(String key) {
+        return key == null ? null : new UserKey(key);
+    }
+
+    static String issue(IssueKey issue) {
+        return issue == null ? null : issue.value();
+    }
+
+    static IssueKey issueKey(String key) {
+        return key == null ? null : new IssueKey(key);
+    }
+
+    static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    static String period(Period period) {
+        return period == null ? null : period.toString();
+    }
+
+    static Period period(String text) {
+        return text == null ? null : Period.parse(text);
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** {@code MENTOR,MENTEE}: names in declaration order. */
+    static <E extends Enum<E>> String names(Set<E> values) {
+        return values.stream().sorted().map(Enum::name).collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String names) {
+        EnumSet<E> values = EnumSet.noneOf(type);
+        if (names != null && !names.isEmpty()) {
+            for (String name : names.split(LIST_SEPARATOR)) {
+                values.add(Enum.valueOf(type, name));
+            }
+        }
+        return values;
+    }
+
+    /** {@code SKILLS=10,DIVERSITY=2}: numbers by enum constant, in declaration order. */
+    static <E extends Enum<E>> String numbers(Map<E, Integer> values) {
+        return values.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> entry.getKey().name() + "=" + entry.getValue())
+            .collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    static <E extends Enum<E>> Map<E, Integer> enumMap(Class<E> type, String numbers) {
+        Map<E, Integer> values = new EnumMap<>(type);
+        if (numbers != null && !numbers.isEmpty()) {
+            for (String entry : numbers.split(LIST_SEPARATOR)) {
+                int equals = entry.indexOf('=');
+                values.put(Enum.valueOf(type, entry.substring(0, equals)), Integer.parseInt(entry.substring(equals + 1)));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Texts one per line, with line breaks and backslashes inside a text escaped, so any text survives; an empty
+     * list is an empty column.
+     */
+    static String lines(Collection<String> texts) {
+        if (texts.isEmpty()) {
+            return null;
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (String text : texts) {
+            if (encoded.length() > 0) {
+                encoded.append(LINE);
+            }
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case ESCAPE -> encoded.append(ESCAPE).append(ESCAPE);
+                    case LINE -> encoded.append(ESCAPE).append('n');
+                    default -> encoded.append(c);
+                }
+            }
+        }
+        return encoded.toString();
+    }
+
+    static List<String> lines(String encoded) {
+        List<String> texts = new ArrayList<>();
+        if (encoded == null) {
+            return texts;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == ESCAPE) {
+                i++;
+                text.append(encoded.charAt(i) == 'n' ? LINE : encoded.charAt(i));
+            } else if (c == LINE) {
+                texts.add(text.toString());
+                text.setLength(0);
+            } else {
+                text.append(c);
+            }
+        }
+        texts.add(text.toString());
+        return texts;
+    }
+}
