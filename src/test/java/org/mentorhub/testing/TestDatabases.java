@@ -1,5 +1,7 @@
 package org.mentorhub.testing;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.mentorhub.sandbox.ao.HostDatabase;
 
 /**
@@ -16,6 +18,11 @@ public final class TestDatabases {
 
     public static HostDatabase postgres() {
         return Postgres.DATABASE;
+    }
+
+    /** Both, named, for {@code @MethodSource("org.mentorhub.testing.TestDatabases#both")}. */
+    public static Stream<Named<HostDatabase>> both() {
+        return Stream.of(Named.of("H2", h2()), Named.of("PostgreSQL", postgres()));
     }
 
     // Holder classes: each database starts on first use only, and stops when the JVM exits.

@@ -46,7 +46,8 @@ public final class ActiveObjectsModuleHost {
         activeObjects.markInitialized();
     }
 
-    static ModelVersion storedVersion(HostDatabase database, String namespace) {
+    /** The model version the namespace's upgrade tasks have reached; 0 before the first one. */
+    public static ModelVersion storedVersion(HostDatabase database, String namespace) {
         try (Connection connection = database.dataSource().getConnection()) {
             ensureVersionTable(connection);
             try (PreparedStatement select = connection.prepareStatement(
