@@ -2,6 +2,7 @@ package org.mentorhub.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
@@ -34,6 +35,7 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.mentorhub.sandbox.ao.ActiveObjectsModuleHost;
+import org.mentorhub.sandbox.ao.DatabaseClusterLockService;
 import org.mentorhub.sandbox.ao.HostActiveObjects;
 import org.mentorhub.sandbox.ao.HostDatabase;
 import org.mentorhub.sandbox.host.ClassScanner;
@@ -93,6 +95,7 @@ public final class SandboxHost implements AutoCloseable {
         Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
         hostServices.put(ActiveObjects.class, activeObjects);
         hostServices.put(TransactionTemplate.class, (TransactionTemplate) activeObjects::executeInTransaction);
+        hostServices.put(ClusterLockService.class, new DatabaseClusterLockService(database));
         hostServices.put(UserManager.class, userManager);
         hostServices.put(I18nResolver.class, i18n);
         hostServices.put(TemplateRenderer.class, renderer);

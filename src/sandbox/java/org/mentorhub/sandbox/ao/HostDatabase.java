@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DisposableDataSource;
@@ -103,6 +106,14 @@ public final class HostDatabase implements AutoCloseable {
     /** Counts the statements sent through {@link #dataSource()}. */
     public StatementCounter statements() {
         return statements;
+    }
+
+    /**
+     * A new connection of its own, outside the pool, for work that holds a connection for long (a cluster lock):
+     * such holders must not starve the pool that transactions draw from. The caller closes it.
+     */
+    public Connection openDedicatedConnection() throws SQLException {
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     /** A fresh Active Objects provider over this database's pool; closing the database releases it. */

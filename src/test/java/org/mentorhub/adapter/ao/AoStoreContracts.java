@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,15 +62,17 @@ abstract class AoStoreContracts {
         CountDownLatch secondChecked = new CountDownLatch(1);
         AoParticipantStore racing = new AoParticipantStore(signallingBeforeCreate(AoStores.activeObjects(database()), secondChecked));
 
-        CompletableFuture<Void> firstEnrollment = CompletableFuture.runAsync(() -> stores.transactions().run(() -> {
+        ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+        Future<?> firstEnrollment = twoThreads.submit(() -> stores.transactions().run(() -> {
             stores.participants().insert(first);
             firstInserted.countDown();
             await(secondChecked);
         }));
         await(firstInserted);
-        Throwable secondFailure = CompletableFuture.supplyAsync(
+        Throwable secondFailure = twoThreads.submit(
             () -> catchThrowable(() -> stores.transactions().run(() -> racing.insert(second)))).get(30, TimeUnit.SECONDS);
         firstEnrollment.get(30, TimeUnit.SECONDS);
+        twoThreads.shutdown();
 
         assertThat(secondFailure).isInstanceOf(ConflictException.class);
         assertThat(((MentorHubException) secondFailure).messageKey()).isEqualTo("mentorhub.participant.alreadyEnrolled");
