@@ -1,11 +1,17 @@
 package org.mentorhub.sandbox;
 
+import java.util.Map;
 import java.util.Set;
 import org.mentorhub.sandbox.host.SandboxUser;
 import org.mentorhub.sandbox.host.SandboxUsers;
 
 /** The people the sandbox starts with: an admin, a program manager, a line manager, mentors and mentees. */
 public final class DemoUsers {
+    /** Direct manager by user key, as an HR import would record it: the line manager leads both mentees. */
+    public static final Map<String, String> MANAGERS = Map.of(
+        "JIRAUSER10005", "JIRAUSER10002",
+        "JIRAUSER10006", "JIRAUSER10002");
+
     private DemoUsers() {
     }
 
