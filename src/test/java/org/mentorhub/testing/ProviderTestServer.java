@@ -28,6 +28,7 @@ public final class ProviderTestServer implements AutoCloseable {
     }
 
     public static ProviderTestServer start(Class<?>... resources) throws Exception {
+        Sandbox.quietenJersey();
         RestErrors errors = new RestErrors(PluginI18n.resolver());
         ResourceConfig config = new ResourceConfig(resources);
         ClassScanner.classesIn(ProviderTestServer.class.getClassLoader(), RestResources.PLUGIN_REST_PACKAGE).stream()

@@ -29,8 +29,7 @@ public final class Sandbox implements ExtensionContext.Store.CloseableResource {
     }
 
     static Sandbox start() {
-        // Jersey reports optional features the sandbox does not use (WADL, JAXB) at WARNING on every start.
-        JERSEY_LOG.setLevel(Level.SEVERE);
+        quietenJersey();
         SandboxUsers users = DemoUsers.create();
         StoredXss.addPayloadUsers(users);
         HostDatabase database = HostDatabase.h2InMemory("mentorhub-test-" + UUID.randomUUID());
@@ -40,6 +39,11 @@ public final class Sandbox implements ExtensionContext.Store.CloseableResource {
             database.close();
             throw new IllegalStateException("The sandbox host did not start", e);
         }
+    }
+
+    /** Jersey reports optional features the tests do not use (WADL, JAXB) at WARNING on every start. */
+    static void quietenJersey() {
+        JERSEY_LOG.setLevel(Level.SEVERE);
     }
 
     public SandboxHost host() {
