@@ -1,0 +1,45 @@
+package org.mentorhub.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A training page (usually in the program's Confluence space) for mentors, mentees or both.
+ *
+ * @param location where to read it: a Confluence page id or URL
+ * @param required whether it must be completed before being paired, where the program requires training
+ */
+public record TrainingMaterial(
+        Id<TrainingMaterial> id,
+        Id<Program> programId,
+        String title,
+        String location,
+        Set<ParticipantRole> audience,
+        boolean required) {
+
+    public TrainingMaterial {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(programId, "programId");
+        audience = Copies.set(audience);
+        FieldErrors.builder()
+                .requireText("title", title, 255)
+                .requireText("location", location, 1000)
+                .check(!audience.isEmpty(), "audience", "mentorhub.validation.required")
+                .throwIfAny();
+    }
+
+    /**
+     * Whether {@code participant} may be paired in {@code program} as {@code role}: either the program
+     * does not require training, or they completed every required material for that role.
+     */
+    public static boolean trainedFor(Program program, ParticipantRole role, List<TrainingMaterial> materials,
+                                     List<TrainingCompletion> completionsOfParticipant) {
+        if (!program.settings().trainingRequired()) {
+            return true;
+        }
+        return materials.stream()
+                .filter(m -> m.required() && m.audience().contains(role))
+                .allMatch(m -> completionsOfParticipant.stream().anyMatch(c -> c.materialId().equals(m.id())));
+    }
+}

@@ -1,0 +1,37 @@
+package org.mentorhub.port;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.NotFoundException;
+import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.UserKey;
+
+/** Pairings with their mentees, match score and agreement (including each acceptance). */
+public interface PairingStore {
+
+    void insert(Pairing pairing);
+
+    /** Replaces the stored pairing with the same id, mentees and agreement included; {@link NotFoundException} if there is none. */
+    void update(Pairing pairing);
+
+    Optional<Pairing> find(Id<Pairing> id);
+
+    /** The program's pairings, oldest first. */
+    List<Pairing> listByProgram(Id<Program> programId);
+
+    /** The program's pairings in which any of {@code users} is the mentor or a mentee, in one read. */
+    List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users);
+
+    /**
+     * The program's pairings, oldest first, each with its goal counts: a constant number of queries
+     * however many pairings and goals there are (no read per pairing).
+     */
+    List<PairingSummary> summarize(Id<Program> programId);
+
+    default Pairing get(Id<Pairing> id) {
+        return find(id).orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", id));
+    }
+}

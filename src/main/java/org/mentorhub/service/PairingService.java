@@ -1,0 +1,214 @@
+package org.mentorhub.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorhub.domain.AgreementTerms;
+import org.mentorhub.domain.AuditAction;
+import org.mentorhub.domain.AuditSubject;
+import org.mentorhub.domain.ConflictException;
+import org.mentorhub.domain.FieldErrors;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.MatchScore;
+import org.mentorhub.domain.MentorLoad;
+import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingRules;
+import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.Participant;
+import org.mentorhub.domain.ParticipantRole;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.TrainingMaterial;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.Locks;
+import org.mentorhub.port.PairingStore;
+import org.mentorhub.port.PairingSummary;
+import org.mentorhub.port.ParticipantStore;
+import org.mentorhub.port.ProgramStore;
+import org.mentorhub.port.Transactions;
+import org.mentorhub.port.TrainingStore;
+
+/**
+ * Making pairings (a manager proposes, a mentee requests), the mentor's answer, the agreement handshake
+ * and the end of a pairing.
+ *
+ * <p>Capacity is a check-then-act: it is checked when a pairing is made (to fail early) and again,
+ * authoritatively, when the mentor accepts, under the program's pairing-places lock and inside the
+ * transaction that stores the acceptance.
+ */
+public class PairingService {
+    private final ProgramStore programs;
+    private final ParticipantStore participants;
+    private final PairingStore pairings;
+    private final TrainingStore training;
+    private final Access access;
+    private final Auditor auditor;
+    private final Transactions transactions;
+    private final Locks locks;
+    private final Clock clock;
+
+    public PairingService(ProgramStore programs, ParticipantStore participants, PairingStore pairings, TrainingStore training,
+                          Access access, Auditor auditor, Transactions transactions, Locks locks, Clock clock) {
+        this.programs = programs;
+        this.participants = participants;
+        this.pairings = pairings;
+        this.training = training;
+        this.access = access;
+        this.auditor = auditor;
+        this.transactions = transactions;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    /** A program manager proposes a pairing (with several mentees in group programs), where the matching mode allows it. */
+    public Pairing propose(Id<Program> programId, UserKey mentor, List<UserKey> mentees, MatchScore score) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Program program = programs.get(programId);
+            actor.requireProgramManager(program);
+            if (!program.settings().matchingMode().allowsManagerProposals()) {
+                throw new ConflictException("mentorhub.pairing.proposalsNotAllowed");
+            }
+            return create(actor, program, Pairing.proposed(programId, mentor, mentees, score, clock.instant()));
+        });
+    }
+
+    /** A mentee of the program asks a mentor of their choice, where the matching mode allows it. */
+    public Pairing request(Id<Program> programId, UserKey mentor) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Program program = programs.get(programId);
+            actor.require(participants.find(programId, actor.user()).filter(p -> p.isActive() && p.isMentee()).isPresent());
+            if (!program.settings().matchingMode().allowsMenteeRequests()) {
+                throw new ConflictException("mentorhub.pairing.requestsNotAllowed");
+            }
+            return create(actor, program, Pairing.requested(programId, mentor, actor.user(), clock.instant()));
+        });
+    }
+
+    /** The mentor accepts a proposal or request, if they still have room. */
+    public Pairing accept(Id<Pairing> pairingId) {
+        Actor actor = access.caller();
+        Pairing pairing = transactions.call(() -> pairings.get(pairingId));
+        actor.require(pairing.isMentor(actor.user()));
+        return locks.withLock(LockNames.pairingPlaces(pairing.programId()), () -> transactions.call(() -> {
+            Pairing accepted = pairings.get(pairingId).withStatus(PairingStatus.ACCEPTED);
+            Program program = programs.get(accepted.programId());
+            program.requireAcceptsPairing();
+            requireFits(program, accepted);
+            pairings.update(accepted);
+            auditor.record(actor, AuditAction.PAIRING_ACCEPTED, program.id(), AuditSubject.Type.PAIRING, pairingId);
+            return accepted;
+        }));
+    }
+
+    /** Either side turns an unanswered pairing down (a mentee withdraws a request); a program manager may retract it. */
+    public Pairing decline(Id<Pairing> pairingId) {
+        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.withStatus(PairingStatus.DECLINED), AuditAction.PAIRING_DECLINED);
+    }
+
+    /** Sets or renegotiates the agreement before the pairing starts; everyone must accept it again. */
+    public Pairing setAgreement(Id<Pairing> pairingId, AgreementTerms terms) {
+        FieldErrors.builder().required("agreement", terms).throwIfAny();
+        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.withAgreementTerms(terms), AuditAction.AGREEMENT_SET);
+    }
+
+    /** A member accepts the agreement; the last acceptance starts the pairing. */
+    public Pairing acceptAgreement(Id<Pairing> pairingId) {
+        return change(pairingId, Permission.MEMBER, (actor, p) -> p.agreementAcceptedBy(actor.user(), clock), AuditAction.AGREEMENT_ACCEPTED);
+    }
+
+    public Pairing complete(Id<Pairing> pairingId) {
+        return change(pairingId, Permission.MENTOR_OR_MANAGER, (actor, p) -> p.completed(LocalDate.now(clock)), AuditAction.PAIRING_COMPLETED);
+    }
+
+    public Pairing endEarly(Id<Pairing> pairingId) {
+        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.endedEarly(LocalDate.now(clock)), AuditAction.PAIRING_ENDED_EARLY);
+    }
+
+    public Pairing view(Id<Pairing> pairingId) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Pairing pairing = pairings.get(pairingId);
+            actor.requirePairMemberOrProgramManager(pairing, programs.get(pairing.programId()));
+            return pairing;
+        });
+    }
+
+    /** Every pairing of the program with its action-plan progress, for the program's managers. */
+    public List<PairingSummary> overview(Id<Program> programId) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            actor.requireProgramManager(programs.get(programId));
+            return pairings.summarize(programId);
+        });
+    }
+
+    private Pairing create(Actor actor, Program program, Pairing pairing) {
+        program.requireAcceptsPairing();
+        requireFits(program, pairing);
+        pairings.insert(pairing);
+        auditor.record(actor, AuditAction.forPairingStatus(pairing.status()), program.id(), AuditSubject.Type.PAIRING, pairing.id());
+        return pairing;
+    }
+
+    /**
+     * Everything a pairing must satisfy to be made or accepted: eligible people, a trained mentor where
+     * the program requires training, room within the mentor's capacity, no clash with other pairings.
+     */
+    private void requireFits(Program program, Pairing pairing) {
+        Map<UserKey, Participant> people = participants.findAll(program.id(), pairing.members()).stream()
+                .collect(Collectors.toMap(Participant::user, Function.identity()));
+        Participant mentor = people.get(pairing.mentor());
+        List<Participant> mentees = pairing.mentees().stream().map(people::get).filter(Objects::nonNull).toList();
+        FieldErrors.Builder missing = FieldErrors.builder().check(mentor != null, "mentor", "mentorhub.pairing.notAMentor", pairing.mentor());
+        pairing.mentees().stream().filter(mentee -> !people.containsKey(mentee))
+                .forEach(mentee -> missing.add("mentees", "mentorhub.pairing.notAMentee", mentee));
+        missing.throwIfAny();
+
+        PairingRules.requireEligible(program, mentor, mentees);
+        boolean trained = TrainingMaterial.trainedFor(program, ParticipantRole.MENTOR,
+                training.listMaterials(program.id()), training.completions(program.id(), mentor.user()));
+        if (!trained) {
+            throw new ConflictException("mentorhub.pairing.mentorNotTrained", mentor.user());
+        }
+        List<Pairing> involved = pairings.listInvolving(program.id(), pairing.members());
+        MentorLoad.of(mentor, involved).requireRoomFor(pairing.mentees().size());
+        PairingRules.requireNoClash(program, pairing, involved);
+    }
+
+    /** Loads, authorizes, changes and stores one pairing, auditing the change and any status it reaches. */
+    private Pairing change(Id<Pairing> pairingId, Permission permission, BiFunction<Actor, Pairing, Pairing> change, AuditAction action) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Pairing pairing = pairings.get(pairingId);
+            Program program = programs.get(pairing.programId());
+            actor.require(permission.allows(actor, pairing, program));
+            Pairing changed = change.apply(actor, pairing);
+            pairings.update(changed);
+            auditor.record(actor, action, program.id(), AuditSubject.Type.PAIRING, pairingId);
+            AuditAction reached = AuditAction.forPairingStatus(changed.status());
+            if (changed.status() != pairing.status() && reached != action) {
+                auditor.record(actor, reached, program.id(), AuditSubject.Type.PAIRING, pairingId);
+            }
+            return changed;
+        });
+    }
+
+    /** Who may change a pairing. */
+    private enum Permission {
+        MEMBER, MEMBER_OR_MANAGER, MENTOR_OR_MANAGER;
+
+        boolean allows(Actor actor, Pairing pairing, Program program) {
+            return switch (this) {
+                case MEMBER -> actor.isPairMember(pairing);
+                case MEMBER_OR_MANAGER -> actor.isPairMember(pairing) || actor.managesProgram(program);
+                case MENTOR_OR_MANAGER -> pairing.isMentor(actor.user()) || actor.managesProgram(program);
+            };
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.mentorhub.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.domain.Failures.failure;
+import static org.mentorhub.domain.Failures.fieldErrors;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    @Test
+    void aBuilderCollectsEveryErrorWithItsArguments() {
+        ValidationException failure = failure(ValidationException.class, () -> FieldErrors.builder()
+                .requireText("name", "x".repeat(11), 10)
+                .range("capacity", 0, 1, 5)
+                .required("type", null)
+                .throwIfAny());
+
+        assertThat(failure.messageKey()).isEqualTo("mentorhub.validation.failed");
+        assertThat(failure.errors().all()).containsExactly(
+                new FieldError("name", "mentorhub.validation.tooLong", List.of(10)),
+                new FieldError("capacity", "mentorhub.validation.range", List.of(1, 5)),
+                new FieldError("type", "mentorhub.validation.required", List.of()));
+    }
+
+    @Test
+    void aFieldIsReportedMissingRatherThanAlsoMalformed() {
+        assertThat(fieldErrors(() -> new IssueKey(" ")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.required");
+        assertThat(fieldErrors(() -> new IssueKey("mentor-1")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.format");
+        assertThat(new IssueKey("MENTOR-42").value()).isEqualTo("MENTOR-42");
+    }
+
+    @Test
+    void anUnreadableIdNamesNothing() {
+        assertThat(failure(NotFoundException.class, () -> Id.parse("not-a-uuid")).messageKey()).isEqualTo("mentorhub.id.malformed");
+        Id<Program> id = Id.random();
+        assertThat(Id.<Program>parse(id.toString())).isEqualTo(id);
+    }
+
+    @Test
+    void tagsAreTrimmedAndCaseInsensitive() {
+        assertThat(new TaggedText("text", Set.of(" Kotlin", "kotlin", "JAVA")).tags()).containsExactlyInAnyOrder("kotlin", "java");
+        assertThat(fieldErrors(() -> new TaggedText(null, Set.of("  "))).keysFor("tags")).containsExactly("mentorhub.validation.required");
+    }
+
+    @Test
+    void userKeysAreNeverBlank() {
+        assertThat(fieldErrors(() -> new UserKey("")).keysFor("userKey")).containsExactly("mentorhub.validation.required");
+    }
+}

@@ -1,0 +1,102 @@
+package org.mentorhub.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.domain.Failures.messageKey;
+import static org.mentorhub.domain.TestData.CLOCK;
+import static org.mentorhub.domain.TestData.NOW;
+import static org.mentorhub.domain.TestData.TODAY;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mentorhub.domain.Agreement;
+import org.mentorhub.domain.AgreementTerms;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
+import org.mentorhub.domain.MatchScore;
+import org.mentorhub.domain.NotFoundException;
+import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.UserKey;
+
+/** What every {@link PairingStore} does. */
+public abstract class PairingStoreContract extends StoreContractSupport {
+
+    @Test
+    void aStoredPairingReadsBackWithMenteesInOrderScoreAndAgreement() {
+        Program program = storedProgram("Leads");
+        Pairing proposed = storedPairing(program, "mentor", "zoe", "adam", "mia");
+        AgreementTerms terms = new AgreementTerms(true, Period.ofWeeks(2), Period.ofMonths(6), "Agenda 24h ahead");
+        Pairing full = new Pairing(proposed.id(), program.id(), proposed.mentor(), proposed.mentees(), PairingStatus.ACTIVE,
+                new MatchScore(0.82, List.of("mentorhub.match.sharedSkills", "mentorhub.match.timeZone"), "Both know Java; 1h apart"),
+                new Agreement(terms, NOW, Map.of(new UserKey("zoe"), NOW.plusSeconds(1), new UserKey("adam"), NOW.plusSeconds(2),
+                        new UserKey("mia"), NOW.plusSeconds(3))),
+                TODAY, TODAY.plusMonths(6), new IssueKey("LEAD-12"), proposed.createdAt());
+
+        stores.pairings().update(full);
+
+        assertThat(stores.pairings().get(proposed.id())).isEqualTo(full);
+        assertThat(stores.pairings().get(proposed.id()).mentees()).containsExactly(new UserKey("zoe"), new UserKey("adam"), new UserKey("mia"));
+    }
+
+    @Test
+    void updateCanShrinkTheAgreementBackToUnaccepted() {
+        Program program = storedProgram("Leads");
+        Pairing proposed = storedPairing(program, "mentor", "zoe");
+        AgreementTerms terms = new AgreementTerms(false, Period.ofWeeks(1), Period.ofMonths(3), "Weekly");
+        Pairing accepted = proposed.withStatus(PairingStatus.ACCEPTED).withAgreementTerms(terms).agreementAcceptedBy(new UserKey("mentor"), CLOCK);
+        stores.pairings().update(accepted);
+
+        Pairing renegotiated = accepted.withAgreementTerms(terms);
+        stores.pairings().update(renegotiated);
+
+        assertThat(stores.pairings().get(proposed.id())).isEqualTo(renegotiated);
+    }
+
+    @Test
+    void unknownPairingsAreNotFound() {
+        assertThat(stores.pairings().find(Id.random())).isEmpty();
+        assertThat(messageKey(NotFoundException.class, () -> stores.pairings().get(Id.random()))).isEqualTo("mentorhub.pairing.notFound");
+    }
+
+    @Test
+    void listsAProgramsPairingsOldestFirst() {
+        Program program = storedProgram("Leads");
+        Program other = storedProgram("Other");
+        Pairing newer = storedPairing(program, "m1", NOW.plusSeconds(60), "e1");
+        Pairing older = storedPairing(program, "m2", NOW, "e2");
+        storedPairing(other, "m1", NOW, "e1");
+
+        assertThat(stores.pairings().listByProgram(program.id())).containsExactly(older, newer);
+    }
+
+    @Test
+    void findsThePairingsInvolvingAnyOfSomeUsersAsMentorOrMentee() {
+        Program program = storedProgram("Leads");
+        Program other = storedProgram("Other");
+        Pairing asMentor = storedPairing(program, "ada", NOW, "e1");
+        Pairing asMentee = storedPairing(program, "m2", NOW.plusSeconds(1), "e2", "bob");
+        storedPairing(program, "m3", NOW.plusSeconds(2), "e3");
+        storedPairing(other, "ada", NOW, "bob");
+
+        assertThat(stores.pairings().listInvolving(program.id(), List.of(new UserKey("ada"), new UserKey("bob"))))
+                .containsExactly(asMentor, asMentee);
+    }
+
+    @Test
+    void summarizesEveryPairingWithItsGoalCounts() {
+        Program program = storedProgram("Leads");
+        Pairing withGoals = storedPairing(program, "m1", NOW, "e1");
+        Pairing withoutGoals = storedPairing(program, "m2", NOW.plusSeconds(1), "e2");
+        storedGoal(withGoals, "Give a talk", TODAY, ProgressStatus.DONE);
+        storedGoal(withGoals, "Lead a retro", TODAY, ProgressStatus.OPEN);
+        storedGoal(withGoals, "Write an ADR", null, ProgressStatus.DONE);
+
+        assertThat(stores.pairings().summarize(program.id())).containsExactly(
+                new PairingSummary(withGoals, 3, 2),
+                new PairingSummary(withoutGoals, 0, 0));
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentorhub.service.inmemory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.mentorhub.domain.ActionPlan;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.NotFoundException;
+import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.GoalStore;
+import org.mentorhub.port.PairingStore;
+import org.mentorhub.port.PairingSummary;
+
+final class InMemoryPairingStore implements PairingStore {
+    private final InMemoryTable<Id<Pairing>, Pairing> pairings;
+    private final GoalStore goals;
+
+    InMemoryPairingStore(InMemoryTransactions transactions, GoalStore goals) {
+        this.pairings = new InMemoryTable<>(transactions);
+        this.goals = goals;
+    }
+
+    @Override
+    public void insert(Pairing pairing) {
+        pairings.insert(pairing.id(), pairing, () -> new IllegalStateException("duplicate pairing id"));
+    }
+
+    @Override
+    public void update(Pairing pairing) {
+        pairings.update(pairing.id(), pairing, () -> new NotFoundException("mentorhub.pairing.notFound", pairing.id()));
+    }
+
+    @Override
+    public Optional<Pairing> find(Id<Pairing> id) {
+        return pairings.find(id);
+    }
+
+    @Override
+    public List<Pairing> listByProgram(Id<Program> programId) {
+        return pairings.rows()
+                .filter(p -> p.programId().equals(programId))
+                .sorted(Comparator.comparing(Pairing::createdAt))
+                .toList();
+    }
+
+    @Override
+    public List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users) {
+        return listByProgram(programId).stream().filter(p -> users.stream().anyMatch(p::hasMember)).toList();
+    }
+
+    /** In memory a read per pairing costs nothing; the Active Objects store must not do this. */
+    @Override
+    public List<PairingSummary> summarize(Id<Program> programId) {
+        return listByProgram(programId).stream().map(pairing -> {
+            ActionPlan plan = goals.actionPlan(pairing.id());
+            int done = (int) plan.goals().stream().filter(g -> g.status() == ProgressStatus.DONE).count();
+            return new PairingSummary(pairing, plan.goals().size(), done);
+        }).toList();
+    }
+}
