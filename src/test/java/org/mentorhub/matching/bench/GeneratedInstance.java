@@ -102,6 +102,29 @@ public final class GeneratedInstance {
         return random.nextInt(mentors);
     }
 
+    /** The same instance keeping only each mentee's best {@code keep} candidates (ties by edge order). */
+    public GeneratedInstance keepBest(int keep) {
+        java.util.List<Integer> kept = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < edgeCount()) {
+            int end = start;
+            while (end < edgeCount() && edgeMentee[end] == edgeMentee[start]) {
+                end++;
+            }
+            java.util.List<Integer> edges = new java.util.ArrayList<>();
+            for (int e = start; e < end; e++) {
+                edges.add(e);
+            }
+            edges.sort((a, b) -> Long.compare(edgeWeight[b], edgeWeight[a]));
+            kept.addAll(edges.subList(0, Math.min(keep, edges.size())));
+            start = end;
+        }
+        int[] mentee = kept.stream().mapToInt(e -> edgeMentee[e]).toArray();
+        int[] mentor = kept.stream().mapToInt(e -> edgeMentor[e]).toArray();
+        long[] weight = kept.stream().mapToLong(e -> edgeWeight[e]).toArray();
+        return new GeneratedInstance(menteeCount, capacity, mentee, mentor, weight);
+    }
+
     public int edgeCount() {
         return edgeMentee.length;
     }
