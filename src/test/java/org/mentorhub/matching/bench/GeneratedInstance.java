@@ -38,6 +38,25 @@ public final class GeneratedInstance {
         return generate(mentees, mentors, minCapacity, maxCapacity, candidates, seed, true);
     }
 
+    /** The same instance as plain arrays, for the reference solvers. */
+    public static GeneratedInstance from(org.mentorhub.matching.assignment.AssignmentInstance instance) {
+        int[] capacity = new int[instance.mentorCount()];
+        for (int j = 0; j < capacity.length; j++) {
+            capacity[j] = instance.capacity(j);
+        }
+        int[] mentee = new int[instance.edgeCount()];
+        int[] mentor = new int[instance.edgeCount()];
+        long[] weight = new long[instance.edgeCount()];
+        for (int i = 0; i < instance.menteeCount(); i++) {
+            for (int e = instance.firstEdge(i); e < instance.firstEdge(i + 1); e++) {
+                mentee[e] = i;
+                mentor[e] = instance.edgeMentor(e);
+                weight[e] = instance.edgeWeight(e);
+            }
+        }
+        return new GeneratedInstance(instance.menteeCount(), capacity, mentee, mentor, weight);
+    }
+
     /** Complete bipartite {@code size × size}, capacity 1 (a linear sum assignment). */
     public static GeneratedInstance dense(int size, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
