@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Our solver against OR-Tools and JGraphT on the issue's instances (same seeded instance for all; build + solve +
- * read-back). JGraphT runs only on the 10k instance (it takes over two minutes per solve on the 100k one).
+ * read-back). JGraphT runs on the dense and the 10k instance only (on 10k one solve took over 15 minutes on the
+ * shared 2-core machine; run it alone with {@code bin/bench-matching mediumJGraphT} if needed).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class AssignmentSolverProperties {
+class AssignmentSolverPropertiesTest {
 
     private final AssignmentSolver solver = new AssignmentSolver();
 

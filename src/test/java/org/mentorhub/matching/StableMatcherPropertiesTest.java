@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.mentorhub.matching.assignment.AssignmentInstance;
 
-class StableMatcherProperties {
+class StableMatcherPropertiesTest {
 
     @Property(tries = 2000)
     void deferredAcceptanceLeavesNoBlockingPair(@ForAll @IntRange(min = 1, max = 12) int mentees,
