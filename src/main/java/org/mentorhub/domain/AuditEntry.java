@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Who changed what, when. {@code detail} is a short, non-confidential summary (e.g. a status change);
- * notes, feedback text and demographics never go into the audit trail.
+ * Who changed what, when. {@code detail} is a short, untranslated, non-confidential technical summary
+ * (e.g. {@code DRAFT -> ENROLLING}); notes, feedback text and demographics never go into the audit trail.
  *
  * @param programId the program the change belongs to, so a program's history reads in one query
  */

@@ -3,6 +3,7 @@ package org.mentorhub.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditEntry;
 import org.mentorhub.domain.AuditSubject;
@@ -65,15 +66,7 @@ public class ProgramService {
     }
 
     public Program update(Id<Program> programId, ProgramSettings settings) {
-        Actor actor = access.caller();
-        return transactions.call(() -> {
-            Program program = programs.get(programId);
-            actor.requireProgramManager(program);
-            Program updated = program.withSettings(settings);
-            programs.update(updated);
-            auditor.record(actor, AuditAction.PROGRAM_UPDATED, programId, AuditSubject.Type.PROGRAM, programId);
-            return updated;
-        });
+        return changeAsManager(programId, program -> program.withSettings(settings), AuditAction.PROGRAM_UPDATED);
     }
 
     /** Moves the program along its lifecycle; moving to {@link ProgramStatus#CLOSED} closes it as {@link #close} does. */
@@ -81,15 +74,7 @@ public class ProgramService {
         if (target == ProgramStatus.CLOSED) {
             return close(programId);
         }
-        Actor actor = access.caller();
-        return transactions.call(() -> {
-            Program program = programs.get(programId);
-            actor.requireProgramManager(program);
-            Program moved = program.withStatus(target);
-            programs.update(moved);
-            recordStatusChange(actor, program, moved);
-            return moved;
-        });
+        return changeAsManager(programId, program -> program.withStatus(target), AuditAction.PROGRAM_STATUS_CHANGED);
     }
 
     /**
@@ -105,7 +90,7 @@ public class ProgramService {
             Program current = programs.get(programId);
             Program closed = current.withStatus(ProgramStatus.CLOSED);
             programs.update(closed);
-            recordStatusChange(actor, current, closed);
+            auditor.record(actor, AuditAction.PROGRAM_STATUS_CHANGED, programId, AuditSubject.Type.PROGRAM, programId, statusChange(current, closed));
             LocalDate today = LocalDate.now(clock);
             for (Pairing pairing : pairings.listByProgram(programId)) {
                 Pairing ended = pairing.closedWithProgram(today);
@@ -168,8 +153,20 @@ public class ProgramService {
         return program.status() != ProgramStatus.DRAFT || actor.managesProgram(program);
     }
 
-    private void recordStatusChange(Actor actor, Program before, Program after) {
-        auditor.record(actor, AuditAction.PROGRAM_STATUS_CHANGED, after.id(), AuditSubject.Type.PROGRAM, after.id(),
-                before.status() + " -> " + after.status());
+    /** Loads the program, lets only its managers change it, stores and audits the change (a status change with its from and to). */
+    private Program changeAsManager(Id<Program> programId, UnaryOperator<Program> change, AuditAction action) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Program program = programs.get(programId);
+            actor.requireProgramManager(program);
+            Program changed = change.apply(program);
+            programs.update(changed);
+            auditor.record(actor, action, programId, AuditSubject.Type.PROGRAM, programId, statusChange(program, changed));
+            return changed;
+        });
+    }
+
+    private static String statusChange(Program before, Program after) {
+        return before.status() == after.status() ? null : before.status() + " -> " + after.status();
     }
 }

@@ -47,6 +47,7 @@ final class DescriptorLint {
     private static final Pattern JAVA_TEMPLATE = Pattern.compile("\"([\\w/.-]+\\.vm)\"");
     private static final Pattern TEMPLATE_PARSE = Pattern.compile("#parse\\(\\s*\"([^\"]+)\"");
     private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final Path descriptor;
@@ -213,11 +214,16 @@ final class DescriptorLint {
             if (!file.toString().endsWith(".java")) {
                 continue;
             }
-            String content = read(file);
+            String content = withoutComments(read(file));
             String where = javaSources.relativize(file).toString();
             keys(JAVA_KEY, content).forEach(key -> expectText(key, where));
             keys(JAVA_TEMPLATE, content).forEach(template -> expectResource(template, where));
         }
+    }
+
+    /** Java source without block and whole-line comments: a key in a Javadoc example is not a use of it. */
+    static String withoutComments(String java) {
+        return BLOCK_COMMENT.matcher(java).replaceAll(" ").replaceAll("(?m)^\\s*//.*$", "");
     }
 
     private void loadBundle(String location) {

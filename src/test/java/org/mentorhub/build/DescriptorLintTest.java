@@ -89,7 +89,13 @@ class DescriptorLintTest {
         write("atlassian-plugin.xml", VALID.replace("example.home.name", "example.home.missing"));
         write("resources/templates/other.vm", "$i18n.getText(\"example.nope\") $i18n.getText(\"example.gone.$x\")");
         write("resources/js/page.js", "AJS.I18n.getText('example.js.missing');");
-        write("java/org/example/rest/Other.java", "class Other { String k = \"mentorhub.java.missing\"; }");
+        write("java/org/example/rest/Other.java", """
+            /** Example: {@code i18n.getText("mentorhub.in.javadoc")} is documentation, not a use. */
+            class Other {
+                // "mentorhub.in.comment" neither
+                String k = "mentorhub.java.missing";
+            }
+            """);
 
         assertThat(lint()).containsExactlyInAnyOrder(
             "servlet 'home' uses i18n key example.home.missing which no bundle defines",

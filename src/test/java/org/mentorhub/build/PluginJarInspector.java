@@ -78,9 +78,10 @@ final class PluginJarInspector {
             Attributes manifest = jar.getManifest().getMainAttributes();
             checkManifest(manifest, pluginKey, problems);
             List<ImportedPackage> imports = ImportedPackage.parse(manifest.getValue("Import-Package"));
-            Set<String> used = new TreeSet<>(referencedPackages(jarPath));
-            for (Path library : embedded) {
-                used.addAll(referencedPackages(library));
+            Set<String> used = new TreeSet<>(referencedPackages(List.of(jarPath)));
+            if (!embedded.isEmpty()) {
+                // One run for all libraries: modular jars (Lucene 9) must find the modules they require.
+                used.addAll(referencedPackages(embedded));
             }
             for (String usedPackage : used) {
                 if (!usedPackage.startsWith("java.") && !ownPackages.contains(usedPackage)
@@ -142,13 +143,14 @@ final class PluginJarInspector {
         }
     }
 
-    /** Packages the jar's classes refer to, by jdeps' static analysis of the bytecode (annotations included). */
-    static Set<String> referencedPackages(Path jar) {
+    /** Packages the jars' classes refer to, by jdeps' static analysis of the bytecode (annotations included). */
+    static Set<String> referencedPackages(List<Path> jars) {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException("no jdeps"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = jdeps.run(new PrintWriter(out), new PrintWriter(err),
-            "-verbose:package", "--multi-release", "17", jar.toString());
+        List<String> arguments = new ArrayList<>(List.of("-verbose:package", "--multi-release", "17"));
+        jars.forEach(jar -> arguments.add(jar.toString()));
+        int status = jdeps.run(new PrintWriter(out), new PrintWriter(err), arguments.toArray(String[]::new));
         if (status != 0) {
             throw new IllegalStateException("jdeps failed: " + err);
         }

@@ -103,8 +103,7 @@ class EnrollmentServiceTest {
     @Test
     void mentorsCannotLowerTheirCapacityBelowTheirMentees() {
         Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.HYBRID);
-        UserKey secondMentee = world.users.add("second-mentee");
-        world.enroll(secondMentee, program, 0, ParticipantRole.MENTEE);
+        UserKey secondMentee = world.enrollMentees(program, "second-mentee").get(0);
         world.startMatching(program);
         world.acceptedPairing(program);
         var second = world.as(secondMentee, () -> world.pairings.request(program.id(), world.mentor));

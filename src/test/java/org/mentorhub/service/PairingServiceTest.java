@@ -71,12 +71,10 @@ class PairingServiceTest {
     @Test
     void aFullMentorCannotAcceptAnother() {
         Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.HYBRID);
-        UserKey second = world.users.add("second");
-        UserKey third = world.users.add("third");
-        UserKey fourth = world.users.add("fourth");
-        world.enroll(second, program, 0, ParticipantRole.MENTEE);
-        world.enroll(third, program, 0, ParticipantRole.MENTEE);
-        world.enroll(fourth, program, 0, ParticipantRole.MENTEE);
+        List<UserKey> more = world.enrollMentees(program, "second", "third", "fourth");
+        UserKey second = more.get(0);
+        UserKey third = more.get(1);
+        UserKey fourth = more.get(2);
         world.startMatching(program);
         Pairing first = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
         Pairing secondRequest = world.as(second, () -> world.pairings.request(program.id(), world.mentor));
@@ -151,10 +149,9 @@ class PairingServiceTest {
     @Test
     void groupProgramsPairSeveralMenteesWhoAllTakeAPlace() {
         Program program = world.enrolledProgram(ProgramType.GROUP, MatchingMode.ADMIN);
-        UserKey second = world.users.add("second");
-        UserKey third = world.users.add("third");
-        world.enroll(second, program, 0, ParticipantRole.MENTEE);
-        world.enroll(third, program, 0, ParticipantRole.MENTEE);
+        List<UserKey> more = world.enrollMentees(program, "second", "third");
+        UserKey second = more.get(0);
+        UserKey third = more.get(1);
         world.startMatching(program);
 
         Pairing group = world.as(world.manager, () -> world.pairings.propose(program.id(), world.mentor, List.of(world.mentee, second), null));

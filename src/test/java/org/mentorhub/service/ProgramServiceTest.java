@@ -69,8 +69,7 @@ class ProgramServiceTest {
     @Test
     void closingEndsEverythingStillOpen() {
         Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.HYBRID);
-        UserKey waiting = world.users.add("waiting");
-        world.enroll(waiting, program, 0, ParticipantRole.MENTEE);
+        UserKey waiting = world.enrollMentees(program, "waiting").get(0);
         UserKey otherMentor = world.users.add("other-mentor");
         world.enroll(otherMentor, program, 1, ParticipantRole.MENTOR);
         Nomination pending = world.as(world.manager, () -> world.nominations.nominate(program.id(), world.nominee, ParticipantRole.MENTOR, "Great coach"));

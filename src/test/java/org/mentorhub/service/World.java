@@ -1,6 +1,7 @@
 package org.mentorhub.service;
 
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -119,6 +120,15 @@ final class World {
         enroll(mentor, program, 2, ParticipantRole.MENTOR);
         enroll(mentee, program, 0, ParticipantRole.MENTEE);
         return program;
+    }
+
+    /** Enrolls new users, one per key, as mentees. */
+    List<UserKey> enrollMentees(Program program, String... keys) {
+        return Arrays.stream(keys).map(key -> {
+            UserKey user = users.add(key);
+            enroll(user, program, 0, ParticipantRole.MENTEE);
+            return user;
+        }).toList();
     }
 
     Program startMatching(Program program) {

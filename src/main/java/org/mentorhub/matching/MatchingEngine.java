@@ -1,0 +1,156 @@
+package org.mentorhub.matching;
+
+import static org.mentorhub.matching.MatchingInputException.Problem.INVALID_PARAMETER;
+import static org.mentorhub.matching.MatchingInputException.require;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mentorhub.matching.assignment.Assignment;
+import org.mentorhub.matching.assignment.AssignmentInstance;
+import org.mentorhub.matching.assignment.AssignmentSolver;
+import org.mentorhub.matching.assignment.Objective;
+
+/**
+ * The matching modes over one validated pool: administrative (optimal), hybrid (locked/rejected pairs),
+ * self-matching suggestions, group and stable matching. Reverse mentoring is a program setting
+ * ({@link MatchingProgram#reverse()}), so every mode supports it.
+ */
+public final class MatchingEngine {
+
+    /** Scores are 0..100 with three decimals; ×1000 makes them exact integers for the solver. */
+    public static final int SCORE_SCALE = 1000;
+
+    private final AssignmentSolver solver;
+    private final int maxCandidatesPerMentee;
+
+    /**
+     * @param maxCandidatesPerMentee how many best-scored mentors each mentee keeps as candidates (pruning)
+     */
+    public MatchingEngine(AssignmentSolver solver, int maxCandidatesPerMentee) {
+        require(maxCandidatesPerMentee > 0, INVALID_PARAMETER, "candidates per mentee must be positive",
+                maxCandidatesPerMentee);
+        this.solver = solver;
+        this.maxCandidatesPerMentee = maxCandidatesPerMentee;
+    }
+
+    /** Eligible, scored candidates per mentee (input order), best first, at most the configured number. */
+    public List<List<ScoredPair>> candidates(MatchingPool pool) {
+        MatchingProgram program = pool.program();
+        PairScorer scorer = new PairScorer(program, pool.participants());
+        List<List<ScoredPair>> perMentee = new ArrayList<>();
+        try (TextTerms analysis = new TextTerms()) {
+            CandidateIndex index = new CandidateIndex(pool.mentors(), analysis);
+            for (MatchProfile mentee : pool.mentees()) {
+                List<ScoredPair> scored = new ArrayList<>();
+                for (int mentorIndex : index.candidates(mentee)) {
+                    MatchProfile mentor = pool.mentors().get(mentorIndex);
+                    if (Eligibility.allowed(program, mentee, mentor)) {
+                        scored.add(scorer.score(mentee, mentor));
+                    }
+                }
+                scored.sort(bestFirst(pool));
+                perMentee.add(List.copyOf(scored.subList(0, Math.min(scored.size(), maxCandidatesPerMentee))));
+            }
+        }
+        return perMentee;
+    }
+
+    /** The optimal assignment: maximum total score (or most matches first) within capacities and constraints. */
+    public MatchResult administrative(MatchingPool pool, Objective objective) {
+        return hybrid(pool, Set.of(), Set.of(), objective);
+    }
+
+    /**
+     * Re-optimizes around a manager's decisions: locked pairs are kept as they are (they must still satisfy the
+     * hard constraints), rejected pairs are never proposed, everyone else is assigned optimally.
+     *
+     * @throws MatchingInputException for unknown ids, a mentee locked twice, a locked pair that breaks a hard
+     *         constraint, or more locked pairs than a mentor's capacity
+     */
+    public MatchResult hybrid(MatchingPool pool, Set<PairKey> locked, Set<PairKey> rejected, Objective objective) {
+        MatchingProgram program = pool.program();
+        PairScorer scorer = new PairScorer(program, pool.participants());
+        int[] remaining = pool.mentors().stream().mapToInt(MatchProfile::capacity).toArray();
+        ScoredPair[] lockedPairOf = new ScoredPair[pool.mentees().size()];
+        for (PairKey pair : locked.stream().sorted(PAIR_ORDER).toList()) {
+            int mentee = pool.menteeIndex(pair.menteeId());
+            int mentor = pool.mentorIndex(pair.mentorId());
+            MatchProfile menteeProfile = pool.mentees().get(mentee);
+            MatchProfile mentorProfile = pool.mentors().get(mentor);
+            require(lockedPairOf[mentee] == null, INVALID_PARAMETER, "mentee " + pair.menteeId() + " locked twice",
+                    pair.menteeId());
+            require(Eligibility.allowed(program, menteeProfile, mentorProfile), INVALID_PARAMETER,
+                    "locked pair " + pair + " breaks a hard constraint", pair.menteeId(), pair.mentorId());
+            require(remaining[mentor]-- > 0, INVALID_PARAMETER, "mentor " + pair.mentorId() + " locked over capacity",
+                    pair.mentorId());
+            lockedPairOf[mentee] = scorer.score(menteeProfile, mentorProfile);
+        }
+        rejected.forEach(pair -> {
+            pool.menteeIndex(pair.menteeId());
+            pool.mentorIndex(pair.mentorId());
+        });
+
+        List<List<ScoredPair>> candidates = candidates(pool);
+        AssignmentInstance.Builder builder = AssignmentInstance.builder(pool.mentees().size(), remaining);
+        List<ScoredPair> edges = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (lockedPairOf[i] != null) {
+                continue;
+            }
+            for (ScoredPair pair : candidates.get(i)) {
+                if (!rejected.contains(pair.key())) {
+                    builder.addCandidate(i, pool.mentorIndex(pair.mentorId()), scaled(pair.score()));
+                    edges.add(pair);
+                }
+            }
+        }
+        AssignmentInstance instance = builder.build();
+        Assignment assignment = solver.solve(instance, objective);
+        // The builder keeps per-mentee insertion order, so edge numbers line up with the list of pairs.
+        List<ScoredPair> pairs = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (int i = 0; i < pool.mentees().size(); i++) {
+            if (lockedPairOf[i] != null) {
+                pairs.add(lockedPairOf[i]);
+            } else if (assignment.edgeOf(i) >= 0) {
+                pairs.add(edges.get(assignment.edgeOf(i)));
+            } else {
+                unmatched.add(pool.mentees().get(i).id());
+            }
+        }
+        return new MatchResult(pairs, unmatched);
+    }
+
+    /**
+     * Self-matching: the mentee's top-k mentors with explanations, among eligible mentors who still have a free
+     * place ({@code remainingCapacity} by mentor id; mentors not listed have their full capacity).
+     */
+    public List<ScoredPair> suggestions(MatchingPool pool, String menteeId, Map<String, Integer> remainingCapacity,
+                                        int k) {
+        require(k > 0, INVALID_PARAMETER, "k must be positive", k);
+        MatchProfile mentee = pool.mentees().get(pool.menteeIndex(menteeId));
+        PairScorer scorer = new PairScorer(pool.program(), pool.participants());
+        return pool.mentors().stream()
+                .filter(mentor -> remainingCapacity.getOrDefault(mentor.id(), mentor.capacity()) > 0)
+                .filter(mentor -> Eligibility.allowed(pool.program(), mentee, mentor))
+                .map(mentor -> scorer.score(mentee, mentor))
+                .sorted(bestFirst(pool))
+                .limit(k)
+                .toList();
+    }
+
+    static long scaled(double score) {
+        return Math.round(score * SCORE_SCALE);
+    }
+
+    private static Comparator<ScoredPair> bestFirst(MatchingPool pool) {
+        return Comparator.comparingDouble(ScoredPair::score).reversed()
+                .thenComparingInt(pair -> pool.mentorIndex(pair.mentorId()));
+    }
+
+    private static final Comparator<PairKey> PAIR_ORDER =
+            Comparator.comparing(PairKey::menteeId).thenComparing(PairKey::mentorId);
+}
