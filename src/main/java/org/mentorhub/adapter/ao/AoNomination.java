@@ -8,13 +8,12 @@ import net.java.ao.schema.Table;
 
 /** A nomination of someone into a program. */
 @Table("NOMINATION")
-public interface AoNomination extends Entity, Identified, InProgram {
+public interface AoNomination extends Entity, Identified, InProgram, InJira {
     String NOMINEE_KEY = "NOMINEE_KEY";
     String NOMINATOR_KEY = "NOMINATOR_KEY";
     String NOMINEE_ROLE = "NOMINEE_ROLE";
     String REASON = "REASON";
     String STATUS = "STATUS";
-    String ISSUE_KEY = "ISSUE_KEY";
     String CREATED_AT = "CREATED_AT";
     String DECIDED_AT = "DECIDED_AT";
 
@@ -50,12 +49,6 @@ public interface AoNomination extends Entity, Identified, InProgram {
     String getStatus();
 
     void setStatus(String status);
-
-    /** The nomination's Jira issue, once created; indexed for issue events. */
-    @Indexed
-    String getIssueKey();
-
-    void setIssueKey(String issueKey);
 
     /** When the nomination was made, epoch milliseconds. */
     @NotNull

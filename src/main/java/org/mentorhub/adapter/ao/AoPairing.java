@@ -11,7 +11,7 @@ import net.java.ao.schema.Table;
  * are {@link AoPairingMentee} rows. The agreement columns are empty until someone sets the terms.
  */
 @Table("PAIRING")
-public interface AoPairing extends Entity, Identified, InProgram {
+public interface AoPairing extends Entity, Identified, InProgram, InJira {
     String MENTOR_KEY = "MENTOR_KEY";
     String STATUS = "STATUS";
     String SCORE = "SCORE";
@@ -24,7 +24,6 @@ public interface AoPairing extends Entity, Identified, InProgram {
     String MENTOR_AGREED_AT = "MENTOR_AGREED_AT";
     String START_DATE = "START_DATE";
     String END_DATE = "END_DATE";
-    String ISSUE_KEY = "ISSUE_KEY";
     String CREATED_AT = "CREATED_AT";
 
     /** The mentor's user key. */
@@ -94,12 +93,6 @@ public interface AoPairing extends Entity, Identified, InProgram {
     String getEndDate();
 
     void setEndDate(String endDate);
-
-    /** The pairing's Jira issue, once created; indexed for issue events. */
-    @Indexed
-    String getIssueKey();
-
-    void setIssueKey(String issueKey);
 
     /** When the pairing was made, epoch milliseconds; programs list pairings oldest first. */
     @NotNull

@@ -12,8 +12,7 @@ import net.java.ao.schema.Unique;
  * are rows of their own ({@link AoProfileSkill}, {@link AoProfileTag}, {@link AoDemographic}).
  */
 @Table("PARTICIPANT")
-public interface AoParticipant extends Entity, Identified, InProgram {
-    String USER_KEY = "USER_KEY";
+public interface AoParticipant extends Entity, Identified, InProgram, OfUser {
     String PROGRAM_USER = "PROGRAM_USER";
     String PARTICIPANT_ROLES = "PARTICIPANT_ROLES";
     String SOURCE = "SOURCE";
@@ -31,13 +30,6 @@ public interface AoParticipant extends Entity, Identified, InProgram {
     String LANGUAGES = "LANGUAGES";
     String AVAILABILITY = "AVAILABILITY";
     String MENTOR_CAPACITY = "MENTOR_CAPACITY";
-
-    /** The participant's user key. */
-    @NotNull
-    @Indexed
-    String getUserKey();
-
-    void setUserKey(String userKey);
 
     /** Program id and user key: unique, so a user is one participant per program even under concurrent enrollment. */
     @NotNull

@@ -9,9 +9,8 @@ import net.java.ao.schema.Unique;
 
 /** That a user completed a training material. */
 @Table("TRAINING_DONE")
-public interface AoTrainingCompletion extends Entity, InProgram {
+public interface AoTrainingCompletion extends Entity, InProgram, OfUser {
     String MATERIAL_UUID = "MATERIAL_UUID";
-    String USER_KEY = "USER_KEY";
     String MATERIAL_USER = "MATERIAL_USER";
     String COMPLETED_AT = "COMPLETED_AT";
 
@@ -22,13 +21,6 @@ public interface AoTrainingCompletion extends Entity, InProgram {
     String getMaterialUuid();
 
     void setMaterialUuid(String materialUuid);
-
-    /** Who completed it. */
-    @NotNull
-    @Indexed
-    String getUserKey();
-
-    void setUserKey(String userKey);
 
     /** Material id and user key: unique, a completion is recorded once. */
     @NotNull

@@ -1,15 +1,13 @@
 package org.mentorhub.adapter.ao;
 
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 
 /** What goals and milestones, the two parts of a pair's action plan, have in common. */
-public interface PlanItem extends Identified, InPairing {
+public interface PlanItem extends Identified, InPairing, InJira {
     String TITLE = "TITLE";
     String DUE_DATE = "DUE_DATE";
     String STATUS = "STATUS";
-    String ISSUE_KEY = "ISSUE_KEY";
     String COMPLETED_AT = "COMPLETED_AT";
 
     /** Short title. */
@@ -29,12 +27,6 @@ public interface PlanItem extends Identified, InPairing {
     String getStatus();
 
     void setStatus(String status);
-
-    /** The Jira sub-task, once created; indexed for issue events. */
-    @Indexed
-    String getIssueKey();
-
-    void setIssueKey(String issueKey);
 
     /** When it was done, epoch milliseconds; empty while open. */
     Long getCompletedAt();
