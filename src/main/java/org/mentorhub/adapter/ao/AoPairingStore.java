@@ -89,14 +89,17 @@ public class AoPairingStore implements PairingStore {
         return pairings(ao.find(AoPairing.class, byProgram(programId)), mentees(InProgram.PROGRAM_UUID + " = ?", uuid(programId)));
     }
 
-    /** One query finds the pairings (mentor or any mentee among the users), one more their mentees. */
+    /**
+     * One query finds the pairings (mentor or any mentee among the users), one more their mentees. The join yields a
+     * pairing once per mentee; the rows are merged here, as {@code DISTINCT} over its text columns fails on Oracle.
+     */
     @Override
     public List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users) {
         List<String> keys = users.stream().distinct().map(Columns::key).toList();
         Map<String, AoPairing> involved = new HashMap<>();
         for (List<String> batch : InList.batches(keys)) {
             Object[] parameters = Stream.concat(Stream.of(uuid(programId)), Stream.concat(batch.stream(), batch.stream())).toArray();
-            AoPairing[] rows = ao.find(AoPairing.class, Query.select().distinct()
+            AoPairing[] rows = ao.find(AoPairing.class, Query.select()
                 .alias(AoPairing.class, "p")
                 .alias(AoPairingMentee.class, "m")
                 .join(AoPairingMentee.class, "m." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
