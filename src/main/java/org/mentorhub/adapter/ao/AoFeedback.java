@@ -41,8 +41,7 @@ public interface AoFeedback extends Entity, Identified, InProgram, InPairing {
 
     void setSurveyRespondent(String surveyRespondent);
 
-    /** 1-to-5 rating per question answered, e.g. {@code RELATIONSHIP=5,MEETING_VALUE=3}. */
-    @NotNull
+    /** 1-to-5 rating per question answered, e.g. {@code RELATIONSHIP=5,MEETING_VALUE=3}; empty if none was. */
     String getRatings();
 
     void setRatings(String ratings);

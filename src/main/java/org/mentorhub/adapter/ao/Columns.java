@@ -19,7 +19,8 @@ import org.mentorhub.domain.UserKey;
 /**
  * How domain values are written to columns and read back, in one place so that every store encodes a value the
  * same way. The writers accept {@code null} for an absent value and the readers return {@code null} for an empty
- * column.
+ * column. Empty collections are written as empty columns rather than empty text, which Oracle would turn into
+ * {@code NULL} anyway.
  *
  * <ul>
  *   <li>Instants are epoch milliseconds ({@code BIGINT}): exact, sortable and free of the time-zone handling of
@@ -104,9 +105,9 @@ final class Columns {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    /** {@code MENTOR,MENTEE}: names in declaration order. */
+    /** {@code MENTOR,MENTEE}: names in declaration order; an empty set is an empty column. */
     static <E extends Enum<E>> String names(Set<E> values) {
-        return values.stream().sorted().map(Enum::name).collect(Collectors.joining(LIST_SEPARATOR));
+        return values.isEmpty() ? null : values.stream().sorted().map(Enum::name).collect(Collectors.joining(LIST_SEPARATOR));
     }
 
     static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String names) {
@@ -119,9 +120,9 @@ final class Columns {
         return values;
     }
 
-    /** {@code SKILLS=10,DIVERSITY=2}: numbers by enum constant, in declaration order. */
+    /** {@code SKILLS=10,DIVERSITY=2}: numbers by enum constant, in declaration order; an empty map is an empty column. */
     static <E extends Enum<E>> String numbers(Map<E, Integer> values) {
-        return values.entrySet().stream()
+        return values.isEmpty() ? null : values.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
             .map(entry -> entry.getKey().name() + "=" + entry.getValue())
             .collect(Collectors.joining(LIST_SEPARATOR));

@@ -25,11 +25,14 @@ class ColumnsTest {
     void enumSetsAndMapsAreWrittenInDeclarationOrderAndReadBack() {
         assertThat(Columns.names(EnumSet.of(ParticipantRole.MENTEE, ParticipantRole.MENTOR))).isEqualTo("MENTOR,MENTEE");
         assertThat(Columns.enumSet(ParticipantRole.class, "MENTOR,MENTEE")).containsExactly(ParticipantRole.MENTOR, ParticipantRole.MENTEE);
+        assertThat(Columns.names(EnumSet.noneOf(ParticipantRole.class))).isNull();
         assertThat(Columns.enumSet(ParticipantRole.class, null)).isEmpty();
 
         Map<MatchCriterion, Integer> weights = Map.of(MatchCriterion.DIVERSITY, 2, MatchCriterion.SKILLS, 10);
         assertThat(Columns.numbers(weights)).isEqualTo("SKILLS=10,DIVERSITY=2");
         assertThat(Columns.enumMap(MatchCriterion.class, "SKILLS=10,DIVERSITY=2")).isEqualTo(weights);
+        assertThat(Columns.numbers(Map.<MatchCriterion, Integer>of())).isNull();
+        assertThat(Columns.enumMap(MatchCriterion.class, null)).isEmpty();
     }
 
     @Test
