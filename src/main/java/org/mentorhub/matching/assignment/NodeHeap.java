@@ -27,6 +27,10 @@ final class NodeHeap {
         size = 0;
     }
 
+    boolean isEmpty() {
+        return size == 0;
+    }
+
     boolean contains(int node) {
         return position[node] >= 0;
     }
