@@ -10,9 +10,11 @@ import java.util.Arrays;
  * {@code N + 1} ({@code N} nodes), so the last phase with ε = 1 is ε-optimal for ε &lt; 1/N in the original costs,
  * which for integer costs means optimal (every residual cycle has at most N arcs). Each phase ({@code refine})
  * turns a 2·α·ε-optimal flow into an ε-optimal one by saturating negative arcs and pushing excess along admissible
- * arcs (reduced cost &lt; 0), relabelling nodes without one. Global price updates (a shortest-path relabel from
- * the deficits in units of ε) every {@code N} relabels and at the start of each phase keep prices close to exact
- * distances, which is what makes the method fast. Active nodes are processed in FIFO order and arcs in input order,
+ * arcs (reduced cost &lt; 0), relabelling nodes without one. What makes it fast: global price updates (a
+ * shortest-path relabel from the deficits in units of ε, Dial buckets) at the start of each phase and every
+ * {@code N} relabels keep prices close to exact distances, and the push look-ahead relabels a node that has no
+ * admissible arc before pushing flow into it that could only come back. Correctness does not depend on the
+ * heuristics or the starting ε: any ε-optimal pseudoflow refined down to ε = 1 is optimal. Active nodes are processed in FIFO order and arcs in input order,
  * so the result depends only on the instance.
  */
 final class CostScalingSolver {
@@ -39,9 +41,13 @@ final class CostScalingSolver {
     private int queueHead;
     private int queueSize;
 
-    private final long[] distance;
+    private static final int NONE = -1;
+    private static final int UNREACHED = Integer.MAX_VALUE;
+    private final int[] label;
     private final boolean[] scanned;
-    private final NodeHeap heap;
+    private final int[] bucketFirst;
+    private final int[] bucketNext;
+    private final int[] bucketPrevious;
     private long relabelsSinceUpdate;
 
     /**
@@ -96,9 +102,11 @@ final class CostScalingSolver {
         this.currentArc = new int[nodeCount];
         this.queue = new int[nodeCount];
         this.queued = new boolean[nodeCount];
-        this.distance = new long[nodeCount];
+        this.label = new int[nodeCount];
         this.scanned = new boolean[nodeCount];
-        this.heap = new NodeHeap(nodeCount, distance);
+        this.bucketFirst = new int[nodeCount];
+        this.bucketNext = new int[nodeCount];
+        this.bucketPrevious = new int[nodeCount];
     }
 
     /** Whether prices and scaled costs stay far from {@code long} overflow for weights up to {@code maxWeight}. */
@@ -133,6 +141,13 @@ final class CostScalingSolver {
             maxCost = Math.max(maxCost, Math.abs(c));
         }
         long epsilon = Math.max(maxCost, 1);
+        // Each mentee starts priced at its best option, so no arc is negative and the first phase starts from
+        // the empty flow instead of saturating every candidate arc.
+        for (int i = 0; i < menteeCount; i++) {
+            for (int a = arcStart[i], end = arcStart[i + 1]; a < end; a++) {
+                price[i] = Math.max(price[i], -cost[a]);
+            }
+        }
         do {
             epsilon = Math.max(epsilon / ALPHA, 1);
             refine(epsilon);
@@ -176,6 +191,13 @@ final class CostScalingSolver {
             for (; a < end; a++) {
                 if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0) {
                     int target = head[a];
+                    if (excess[target] >= 0 && !hasAdmissibleArc(target)) {
+                        // Look-ahead: flow pushed there would only come back; lower its price first.
+                        relabel(target, epsilon);
+                        if (cost[a] + pv - price[target] >= 0) {
+                            continue;
+                        }
+                    }
                     boolean wasActive = excess[target] > 0;
                     push(v, a, Math.min(excess[v], residual[a]));
                     if (!wasActive && excess[target] > 0) {
@@ -194,6 +216,17 @@ final class CostScalingSolver {
         }
     }
 
+    private boolean hasAdmissibleArc(int v) {
+        long pv = price[v];
+        for (int a = currentArc[v], end = arcStart[v + 1]; a < end; a++) {
+            if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0) {
+                currentArc[v] = a;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lowers the price of {@code v} just enough that its cheapest residual arc becomes admissible (-ε). */
     private void relabel(int v, long epsilon) {
         long best = Long.MIN_VALUE;
@@ -206,6 +239,9 @@ final class CostScalingSolver {
                     bestArc = a;
                 }
             }
+        }
+        if (bestArc < 0) {
+            return; // No residual arc: nothing to price against (never the case for a node holding excess).
         }
         price[v] = best - epsilon;
         currentArc[v] = bestArc;
@@ -237,22 +273,26 @@ final class CostScalingSolver {
     private void updatePrices(long epsilon) {
         relabelsSinceUpdate = 0;
         int activeLeft = 0;
-        heap.clear();
+        Arrays.fill(bucketFirst, NONE);
         for (int v = 0; v < nodeCount; v++) {
             scanned[v] = false;
-            distance[v] = Long.MAX_VALUE;
+            label[v] = UNREACHED;
             if (excess[v] > 0) {
                 activeLeft++;
             } else if (excess[v] < 0) {
-                distance[v] = 0;
-                heap.push(v);
+                label[v] = 0;
+                bucketInsert(v, 0);
             }
         }
-        long level = 0;
-        while (activeLeft > 0 && !heap.isEmpty()) {
-            int w = heap.pop();
+        int level = 0;
+        while (activeLeft > 0 && level < nodeCount) {
+            int w = bucketFirst[level];
+            if (w == NONE) {
+                level++;
+                continue;
+            }
+            bucketRemove(w, level);
             scanned[w] = true;
-            level = distance[w];
             if (excess[w] > 0) {
                 activeLeft--;
             }
@@ -263,22 +303,46 @@ final class CostScalingSolver {
                 if (residual[back] > 0 && !scanned[u]) {
                     long reduced = cost[back] + price[u] - pw;
                     long length = reduced < 0 ? 0 : reduced / epsilon + 1;
-                    long candidate = level + length;
-                    if (candidate < distance[u]) {
-                        boolean inHeap = distance[u] != Long.MAX_VALUE;
-                        distance[u] = candidate;
-                        if (inHeap) {
-                            heap.decreased(u);
-                        } else {
-                            heap.push(u);
+                    // Labels beyond the last bucket stay unreached: they get the final level, which is smaller.
+                    if (length < nodeCount - level) {
+                        int candidate = level + (int) length;
+                        if (candidate < label[u]) {
+                            if (label[u] != UNREACHED) {
+                                bucketRemove(u, label[u]);
+                            }
+                            label[u] = candidate;
+                            bucketInsert(u, candidate);
                         }
                     }
                 }
             }
         }
         for (int v = 0; v < nodeCount; v++) {
-            price[v] -= (scanned[v] ? distance[v] : level) * epsilon;
+            price[v] -= (scanned[v] ? label[v] : level) * epsilon;
             currentArc[v] = arcStart[v];
+        }
+    }
+
+    private void bucketInsert(int v, int bucket) {
+        int first = bucketFirst[bucket];
+        bucketNext[v] = first;
+        bucketPrevious[v] = NONE;
+        if (first != NONE) {
+            bucketPrevious[first] = v;
+        }
+        bucketFirst[bucket] = v;
+    }
+
+    private void bucketRemove(int v, int bucket) {
+        int next = bucketNext[v];
+        int previous = bucketPrevious[v];
+        if (previous == NONE) {
+            bucketFirst[bucket] = next;
+        } else {
+            bucketNext[previous] = next;
+        }
+        if (next != NONE) {
+            bucketPrevious[next] = previous;
         }
     }
 

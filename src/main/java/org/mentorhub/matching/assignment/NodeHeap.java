@@ -27,10 +27,6 @@ final class NodeHeap {
         size = 0;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     boolean contains(int node) {
         return position[node] >= 0;
     }

@@ -45,8 +45,10 @@ class AssignmentSolverPropertiesTest {
         Assignment scaled = costScaling.solve(instance, objective);
         Assignment paths = shortestPaths.solve(instance, objective);
 
-        assertThat(scaled.matchedCount()).isEqualTo(paths.matchedCount());
         assertThat(scaled.totalWeight()).isEqualTo(paths.totalWeight());
+        if (objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE) {
+            assertThat(scaled.matchedCount()).isEqualTo(paths.matchedCount());
+        } // Otherwise zero-weight pairs make optima with different match counts equally good.
     }
 
     @Property(tries = 1000)
