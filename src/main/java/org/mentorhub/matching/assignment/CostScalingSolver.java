@@ -30,6 +30,8 @@ final class CostScalingSolver {
     private final int[] head;
     private final int[] reverse;
     private final int[] residual;
+    /** Residual of an arc plus residual of its reverse, so the reverse residual is read without a jump. */
+    private final int[] pairCapacity;
     private final long[] cost;
     private final int[] candidateArc;
 
@@ -80,6 +82,7 @@ final class CostScalingSolver {
         this.head = new int[arcCount];
         this.reverse = new int[arcCount];
         this.residual = new int[arcCount];
+        this.pairCapacity = new int[arcCount];
         this.cost = new long[arcCount];
         this.candidateArc = new int[edgeCount];
         int[] next = Arrays.copyOf(arcStart, nodeCount);
@@ -130,6 +133,8 @@ final class CostScalingSolver {
         reverse[forward] = backward;
         reverse[backward] = forward;
         residual[forward] = capacity;
+        pairCapacity[forward] = capacity;
+        pairCapacity[backward] = capacity;
         cost[forward] = arcCost;
         cost[backward] = -arcCost;
         return forward;
@@ -298,10 +303,9 @@ final class CostScalingSolver {
             }
             long pw = price[w];
             for (int a = arcStart[w], end = arcStart[w + 1]; a < end; a++) {
-                int back = reverse[a];
                 int u = head[a];
-                if (residual[back] > 0 && !scanned[u]) {
-                    long reduced = cost[back] + price[u] - pw;
+                if (residual[a] < pairCapacity[a] && !scanned[u]) {
+                    long reduced = price[u] - cost[a] - pw; // the reverse arc u → w costs -cost[a]
                     long length = reduced < 0 ? 0 : reduced / epsilon + 1;
                     // Labels beyond the last bucket stay unreached: they get the final level, which is smaller.
                     if (length < nodeCount - level) {
