@@ -21,6 +21,25 @@ import java.util.Arrays;
  */
 public final class AssignmentSolver {
 
+    /** Which exact algorithm runs; both return an optimum, {@link #AUTOMATIC} picks the faster for the size. */
+    enum Algorithm { AUTOMATIC, SUCCESSIVE_SHORTEST_PATHS, COST_SCALING }
+
+    /**
+     * Below this many mentees successive shortest paths is faster (few, short searches; measured 3× faster on the
+     * dense 1,000 × 1,000 benchmark), above it cost scaling is (docs/performance.md).
+     */
+    private static final int COST_SCALING_MIN_MENTEES = 5_000;
+
+    private final Algorithm algorithm;
+
+    public AssignmentSolver() {
+        this(Algorithm.AUTOMATIC);
+    }
+
+    AssignmentSolver(Algorithm algorithm) {
+        this.algorithm = algorithm;
+    }
+
     /**
      * Solves the instance.
      *
@@ -28,7 +47,40 @@ public final class AssignmentSolver {
      *         {@link Objective#MAXIMIZE_MATCHES_THEN_SCORE} would overflow {@code long}
      */
     public Assignment solve(AssignmentInstance instance, Objective objective) {
-        return new Run(instance, objective).solve();
+        long bonus = objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE ? cardinalityBonus(instance) : 0;
+        if (useCostScaling(instance, bonus)) {
+            return new CostScalingSolver(instance, bonus).solve();
+        }
+        return new Run(instance, bonus).solve();
+    }
+
+    private boolean useCostScaling(AssignmentInstance instance, long bonus) {
+        boolean wanted = algorithm == Algorithm.COST_SCALING
+                || algorithm == Algorithm.AUTOMATIC && instance.menteeCount() >= COST_SCALING_MIN_MENTEES;
+        // Scaled costs of very large matches-first weights could overflow; SSP needs no scaling.
+        return wanted && CostScalingSolver.fits(instance, maxWeight(instance) + bonus);
+    }
+
+    private static long maxWeight(AssignmentInstance instance) {
+        long maxWeight = 0;
+        for (int e = 0; e < instance.edgeCount(); e++) {
+            maxWeight = Math.max(maxWeight, instance.edgeWeight(e));
+        }
+        return maxWeight;
+    }
+
+    /** A bonus per matched pair larger than any total weight, so one more match always wins. */
+    private static long cardinalityBonus(AssignmentInstance instance) {
+        long maxWeight = maxWeight(instance);
+        try {
+            long bonus = Math.addExact(Math.multiplyExact(maxWeight, (long) instance.menteeCount()), 1);
+            // Path lengths add up to n such terms; keep headroom for them.
+            Math.multiplyExact(Math.multiplyExact(bonus, 2), (long) instance.menteeCount() + 1);
+            return bonus;
+        } catch (ArithmeticException overflow) {
+            throw new org.mentorhub.matching.MatchingInputException(INVALID_SCORE,
+                    "weights too large to maximize matches first", maxWeight);
+        }
     }
 
     /** One solve; all state lives on primitive arrays indexed by node (mentees, then mentors, then the sink). */
@@ -54,14 +106,13 @@ public final class AssignmentSolver {
         private final int[] edgeOfMentee;
         private int round;
 
-        Run(AssignmentInstance instance, Objective objective) {
+        Run(AssignmentInstance instance, long bonus) {
             this.instance = instance;
             this.menteeCount = instance.menteeCount();
             int mentorCount = instance.mentorCount();
             int nodeCount = menteeCount + mentorCount + 1;
             this.sink = nodeCount - 1;
 
-            long bonus = objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE ? cardinalityBonus(instance) : 0;
             int edgeCount = instance.edgeCount();
             long maxWeight = 0;
             for (int e = 0; e < edgeCount; e++) {
@@ -90,23 +141,6 @@ public final class AssignmentSolver {
             this.slotOfMentee = new int[menteeCount];
             this.edgeOfMentee = new int[menteeCount];
             Arrays.fill(edgeOfMentee, -1);
-        }
-
-        /** A bonus per matched pair larger than any total weight, so one more match always wins. */
-        private static long cardinalityBonus(AssignmentInstance instance) {
-            long maxWeight = 0;
-            for (int e = 0; e < instance.edgeCount(); e++) {
-                maxWeight = Math.max(maxWeight, instance.edgeWeight(e));
-            }
-            try {
-                long bonus = Math.addExact(Math.multiplyExact(maxWeight, (long) instance.menteeCount()), 1);
-                // Path lengths add up to n such terms; keep headroom for them.
-                Math.multiplyExact(Math.multiplyExact(bonus, 2), (long) instance.menteeCount() + 1);
-                return bonus;
-            } catch (ArithmeticException overflow) {
-                throw new org.mentorhub.matching.MatchingInputException(INVALID_SCORE,
-                        "weights too large to maximize matches first", maxWeight);
-            }
         }
 
         Assignment solve() {

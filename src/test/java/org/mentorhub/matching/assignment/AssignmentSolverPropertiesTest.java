@@ -14,6 +14,9 @@ import net.jqwik.api.Provide;
 class AssignmentSolverPropertiesTest {
 
     private final AssignmentSolver solver = new AssignmentSolver();
+    private final AssignmentSolver costScaling = new AssignmentSolver(AssignmentSolver.Algorithm.COST_SCALING);
+    private final AssignmentSolver shortestPaths =
+            new AssignmentSolver(AssignmentSolver.Algorithm.SUCCESSIVE_SHORTEST_PATHS);
 
     @Property(tries = 2000)
     void optimumEqualsJGraphTMinCostFlow(@ForAll("instances") AssignmentInstance instance) {
@@ -29,10 +32,30 @@ class AssignmentSolverPropertiesTest {
         assertThat(assignment.totalWeight()).isEqualTo(ReferenceSolvers.exhaustiveOptimum(instance));
     }
 
+    @Property(tries = 2000)
+    void costScalingOptimumEqualsJGraphTMinCostFlow(@ForAll("instances") AssignmentInstance instance) {
+        Assignment assignment = costScaling.solve(instance, Objective.MAXIMIZE_SCORE);
+
+        assertThat(assignment.totalWeight()).isEqualTo(ReferenceSolvers.jgraphtOptimum(instance));
+    }
+
+    @Property(tries = 300)
+    void costScalingAndShortestPathsAgreeOnLargerInstances(@ForAll("largerInstances") AssignmentInstance instance,
+                                                           @ForAll Objective objective) {
+        Assignment scaled = costScaling.solve(instance, objective);
+        Assignment paths = shortestPaths.solve(instance, objective);
+
+        assertThat(scaled.totalWeight()).isEqualTo(paths.totalWeight());
+        if (objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE) {
+            assertThat(scaled.matchedCount()).isEqualTo(paths.matchedCount());
+        } // Otherwise zero-weight pairs make optima with different match counts equally good.
+    }
+
     @Property(tries = 1000)
     void assignmentUsesOnlyCandidatesAndRespectsCapacities(@ForAll("instances") AssignmentInstance instance,
-                                                          @ForAll Objective objective) {
-        Assignment assignment = solver.solve(instance, objective);
+                                                          @ForAll Objective objective,
+                                                          @ForAll AssignmentSolver.Algorithm algorithm) {
+        Assignment assignment = new AssignmentSolver(algorithm).solve(instance, objective);
 
         int[] load = new int[instance.mentorCount()];
         long total = 0;
@@ -52,9 +75,10 @@ class AssignmentSolverPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void sameInstanceGivesTheSameAssignment(@ForAll("instances") AssignmentInstance instance) {
-        Assignment first = solver.solve(instance, Objective.MAXIMIZE_SCORE);
-        Assignment second = solver.solve(instance, Objective.MAXIMIZE_SCORE);
+    void sameInstanceGivesTheSameAssignment(@ForAll("instances") AssignmentInstance instance,
+                                            @ForAll AssignmentSolver.Algorithm algorithm) {
+        Assignment first = new AssignmentSolver(algorithm).solve(instance, Objective.MAXIMIZE_SCORE);
+        Assignment second = new AssignmentSolver(algorithm).solve(instance, Objective.MAXIMIZE_SCORE);
 
         for (int i = 0; i < instance.menteeCount(); i++) {
             assertThat(second.mentorOf(i)).isEqualTo(first.mentorOf(i));
@@ -63,8 +87,8 @@ class AssignmentSolverPropertiesTest {
 
     @Property(tries = 1000)
     void matchesFirstModeMatchesAsManyAsPossibleThenMaximizesWeight(
-            @ForAll("tinyInstances") AssignmentInstance instance) {
-        Assignment matchesFirst = solver.solve(instance, Objective.MAXIMIZE_MATCHES_THEN_SCORE);
+            @ForAll("tinyInstances") AssignmentInstance instance, @ForAll AssignmentSolver.Algorithm algorithm) {
+        Assignment matchesFirst = new AssignmentSolver(algorithm).solve(instance, Objective.MAXIMIZE_MATCHES_THEN_SCORE);
         Assignment unitWeights = solver.solve(withUnitWeights(instance), Objective.MAXIMIZE_SCORE);
 
         assertThat(matchesFirst.matchedCount()).isEqualTo(unitWeights.totalWeight());
@@ -116,6 +140,11 @@ class AssignmentSolverPropertiesTest {
     @Provide
     Arbitrary<AssignmentInstance> instances() {
         return instances(12, 8, 4);
+    }
+
+    @Provide
+    Arbitrary<AssignmentInstance> largerInstances() {
+        return instances(300, 120, 5);
     }
 
     @Provide
