@@ -55,6 +55,7 @@ final class World {
     final SessionService sessions;
     final FeedbackService feedback;
     final TrainingService training;
+    final ReportService reports;
 
     World() {
         this(InMemoryStores.create());
@@ -81,6 +82,8 @@ final class World {
         sessions = new SessionService(stores.programs(), stores.pairings(), stores.sessions(), access, auditor, stores.transactions(), clock);
         feedback = new FeedbackService(stores.pairings(), stores.feedback(), access, auditor, stores.transactions(), clock);
         training = new TrainingService(stores.programs(), stores.participants(), stores.training(), access, auditor, stores.transactions(), clock);
+        reports = new ReportService(stores.programs(), stores.participants(), stores.pairings(), stores.goals(), stores.sessions(),
+                stores.feedback(), users, access, stores.transactions(), clock);
     }
 
     /** Runs {@code action} signed in as {@code user} ({@code null}: nobody signed in). */
