@@ -8,6 +8,8 @@ import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -179,10 +181,19 @@ public final class SandboxHost implements AutoCloseable {
             throw new IllegalStateException(directory + " is missing; run ./mvnw test-compile (it runs npm ci)");
         }
         ServletHolder holder = new ServletHolder(pathSpec, DefaultServlet.class);
-        holder.setInitParameter("resourceBase", directory.toAbsolutePath().toString());
+        // The real path: Jetty refuses files reached through a symbolic link (a linked node_modules, say) as aliases.
+        holder.setInitParameter("resourceBase", realPath(directory).toString());
         holder.setInitParameter("pathInfoOnly", "true");
         holder.setInitParameter("dirAllowed", "false");
         context.addServlet(holder, pathSpec);
+    }
+
+    private static Path realPath(Path directory) {
+        try {
+            return directory.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public URI baseUrl() {
