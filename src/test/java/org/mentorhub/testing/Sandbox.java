@@ -2,6 +2,7 @@ package org.mentorhub.testing;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,12 +30,17 @@ public final class Sandbox implements ExtensionContext.Store.CloseableResource {
     }
 
     static Sandbox start() {
-        quietenJersey();
         SandboxUsers users = DemoUsers.create();
         StoredXss.addPayloadUsers(users);
+        return start(users, Map.of());
+    }
+
+    /** A sandbox of its own with {@code users}, running some plugin components given rather than created. */
+    public static Sandbox start(SandboxUsers users, Map<Class<?>, Object> components) {
+        quietenJersey();
         HostDatabase database = HostDatabase.h2InMemory("mentorhub-test-" + UUID.randomUUID());
         try {
-            return new Sandbox(SandboxHost.start(0, database, users, Path.of("node_modules")));
+            return new Sandbox(SandboxHost.start(0, database, users, Path.of("node_modules"), components));
         } catch (Exception e) {
             database.close();
             throw new IllegalStateException("The sandbox host did not start", e);

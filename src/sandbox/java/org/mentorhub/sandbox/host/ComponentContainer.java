@@ -27,13 +27,28 @@ public final class ComponentContainer {
 
     private final ClassLoader classLoader;
     private final Map<Class<?>, Object> hostServices;
+    private final Map<Class<?>, Object> presets;
     private final List<Class<?>> componentClasses = new ArrayList<>();
     private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
     private final Set<Class<?>> creating = new LinkedHashSet<>();
 
     public ComponentContainer(ClassLoader classLoader, Map<Class<?>, Object> hostServices) {
+        this(classLoader, hostServices, Map.of());
+    }
+
+    /**
+     * @param presets instances to use instead of creating these component classes, e.g. a test's composition root
+     *                over other stores
+     */
+    public ComponentContainer(ClassLoader classLoader, Map<Class<?>, Object> hostServices, Map<Class<?>, Object> presets) {
+        presets.forEach((type, instance) -> {
+            if (!type.isInstance(instance)) {
+                throw new IllegalArgumentException(instance + " is not a " + type.getName());
+            }
+        });
         this.classLoader = classLoader;
         this.hostServices = Map.copyOf(hostServices);
+        this.presets = Map.copyOf(presets);
         List<String> missing = readIndex("imports").stream()
             .map(line -> line.split("#", 2)[0])
             .filter(type -> this.hostServices.keySet().stream().noneMatch(c -> c.getName().equals(type)))
@@ -93,6 +108,10 @@ public final class ComponentContainer {
         Object existing = instances.get(type);
         if (existing != null) {
             return existing;
+        }
+        if (presets.containsKey(type)) {
+            instances.put(type, presets.get(type));
+            return presets.get(type);
         }
         if (!creating.add(type)) {
             throw new IllegalStateException("Circular dependency: " + creating);
