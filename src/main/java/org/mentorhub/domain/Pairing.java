@@ -3,6 +3,7 @@ package org.mentorhub.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,6 +73,11 @@ public record Pairing(
         members.add(mentor);
         members.addAll(mentees);
         return members;
+    }
+
+    /** How often the pair means to meet: what they agreed, else what the program expects. */
+    public Period checkInCadence(Period programCadence) {
+        return agreement == null ? programCadence : agreement.terms().meetingCadence();
     }
 
     public Pairing withStatus(PairingStatus next) {

@@ -56,7 +56,8 @@ class AuthorizationMatrixTest {
     private static final Set<Role> PAIR = EnumSet.of(MENTOR, MENTEE);
     private static final Set<Role> PAIR_AND_MANAGERS = EnumSet.of(MENTOR, MENTEE, ADMIN, PROGRAM_MANAGER);
     private static final List<Class<?>> SERVICES = List.of(ProgramService.class, EnrollmentService.class, NominationService.class,
-            PairingService.class, ProgressService.class, SessionService.class, FeedbackService.class, TrainingService.class);
+            PairingService.class, ProgressService.class, SessionService.class, FeedbackService.class, TrainingService.class,
+            ReportService.class);
 
     /** Who calls: the roles of the authorization model, plus nobody signed in. */
     enum Role {
@@ -176,7 +177,12 @@ class AuthorizationMatrixTest {
                         (s, program) -> s.world.training.addMaterial(program.id(), "Basics", "https://wiki.example.com/x/1",
                                 Set.of(ParticipantRole.MENTOR), true)),
                 useCase("complete mentor training", "TrainingService.complete", EnumSet.of(MENTOR), Scene::mentorTraining,
-                        (s, material) -> s.world.training.complete(material.id())));
+                        (s, material) -> s.world.training.complete(material.id())),
+
+                useCase("view a program dashboard", "ReportService.dashboard", MANAGERS, Scene::active,
+                        (s, pairing) -> s.world.reports.dashboard(pairing.programId(), TestData.TODAY.minusDays(27), TestData.TODAY)),
+                useCase("list the programs to report on", "ReportService.reportablePrograms", EVERYONE_SIGNED_IN, s -> s.program,
+                        (s, program) -> s.world.reports.reportablePrograms()));
     }
 
     /** A row whose state {@code given} builds first (as whoever may), and whose {@code call} then runs as the role under test. */

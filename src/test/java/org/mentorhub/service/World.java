@@ -22,7 +22,6 @@ import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
-import org.mentorhub.port.AuditLog;
 import org.mentorhub.port.Locks;
 import org.mentorhub.port.StoreSet;
 import org.mentorhub.service.inmemory.InMemoryStores;
@@ -55,6 +54,7 @@ final class World {
     final SessionService sessions;
     final FeedbackService feedback;
     final TrainingService training;
+    final ReportService reports;
 
     World() {
         this(InMemoryStores.create());
@@ -65,22 +65,16 @@ final class World {
         this.stores = stores;
         users.makeAdmin(admin);
         users.setManager(nominee, nomineeManager);
-        Access access = new Access(users);
-        AuditLog auditLog = stores.auditLog();
-        Auditor auditor = new Auditor(auditLog, clock);
-        ParticipantEnroller enroller = new ParticipantEnroller(stores.participants(), users, auditor, clock);
-        programs = new ProgramService(stores.programs(), stores.participants(), stores.nominations(), stores.pairings(), auditLog,
-                access, auditor, stores.transactions(), locks, clock);
-        enrollment = new EnrollmentService(stores.programs(), stores.participants(), stores.pairings(), enroller, access, auditor,
-                stores.transactions(), locks, clock);
-        nominations = new NominationService(stores.programs(), stores.participants(), stores.nominations(), enroller, users, access,
-                auditor, stores.transactions(), clock);
-        pairings = new PairingService(stores.programs(), stores.participants(), stores.pairings(), stores.training(), access, auditor,
-                stores.transactions(), locks, clock);
-        progress = new ProgressService(stores.programs(), stores.pairings(), stores.goals(), access, auditor, stores.transactions(), clock);
-        sessions = new SessionService(stores.programs(), stores.pairings(), stores.sessions(), access, auditor, stores.transactions(), clock);
-        feedback = new FeedbackService(stores.pairings(), stores.feedback(), access, auditor, stores.transactions(), clock);
-        training = new TrainingService(stores.programs(), stores.participants(), stores.training(), access, auditor, stores.transactions(), clock);
+        UseCases wired = UseCases.wire(stores, users, clock, locks);
+        programs = wired.programs();
+        enrollment = wired.enrollment();
+        nominations = wired.nominations();
+        pairings = wired.pairings();
+        progress = wired.progress();
+        sessions = wired.sessions();
+        feedback = wired.feedback();
+        training = wired.training();
+        reports = wired.reports();
     }
 
     /** Runs {@code action} signed in as {@code user} ({@code null}: nobody signed in). */

@@ -26,6 +26,7 @@ import org.mentorhub.service.PairingService;
 import org.mentorhub.service.ParticipantEnroller;
 import org.mentorhub.service.ProgramService;
 import org.mentorhub.service.ProgressService;
+import org.mentorhub.service.ReportService;
 import org.mentorhub.service.SessionService;
 import org.mentorhub.service.TrainingService;
 
@@ -46,6 +47,7 @@ public class CoreServices {
     private final SessionService sessions;
     private final FeedbackService feedback;
     private final TrainingService training;
+    private final ReportService reports;
 
     @Inject
     public CoreServices(DatabaseProbe databaseProbe, BuildInfo buildInfo, ProgramStore programStore, ParticipantStore participantStore,
@@ -69,6 +71,8 @@ public class CoreServices {
         this.sessions = new SessionService(programStore, pairingStore, sessionStore, access, auditor, transactions, clock);
         this.feedback = new FeedbackService(pairingStore, feedbackStore, access, auditor, transactions, clock);
         this.training = new TrainingService(programStore, participantStore, trainingStore, access, auditor, transactions, clock);
+        this.reports = new ReportService(programStore, participantStore, pairingStore, goalStore, sessionStore, feedbackStore, users,
+            access, transactions, clock);
     }
 
     public HealthService health() {
@@ -105,5 +109,9 @@ public class CoreServices {
 
     public TrainingService training() {
         return training;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 }
