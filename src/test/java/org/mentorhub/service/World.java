@@ -75,8 +75,8 @@ final class World {
                 stores.transactions(), locks, clock);
         nominations = new NominationService(stores.programs(), stores.participants(), stores.nominations(), enroller, users, access,
                 auditor, stores.transactions(), clock);
-        pairings = new PairingService(stores.programs(), stores.participants(), stores.pairings(), stores.training(), access, auditor,
-                stores.transactions(), locks, clock);
+        pairings = new PairingService(stores.programs(), stores.participants(), stores.pairings(), stores.training(),
+                stores.matchingDecisions(), access, auditor, stores.transactions(), locks, clock);
         progress = new ProgressService(stores.programs(), stores.pairings(), stores.goals(), access, auditor, stores.transactions(), clock);
         sessions = new SessionService(stores.programs(), stores.pairings(), stores.sessions(), access, auditor, stores.transactions(), clock);
         feedback = new FeedbackService(stores.pairings(), stores.feedback(), access, auditor, stores.transactions(), clock);
