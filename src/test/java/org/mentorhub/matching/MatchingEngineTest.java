@@ -66,6 +66,19 @@ class MatchingEngineTest {
     }
 
     @Test
+    void candidates_shouldWidenToEveryMentorWhenTooFewSharingATermAreEligible() {
+        MatchProfile otherMentor = Profiles.person("other-mentor").level(5).capacity(1).skills(Map.of("Sales", 5)).build();
+        MatchingProgram declined = new MatchingProgram("p", CriteriaWeights.balanced(), 1, 3,
+                MatchingProgram.FunctionPreference.ANY, false, false, false, false, 2, Profiles.WEEK, Set.of(),
+                Set.of(new PairKey("java-mentee", "java-mentor")));
+        MatchingPool pool = new MatchingPool(declined, List.of(javaMentee), List.of(javaMentor, otherMentor));
+
+        assertThat(engine.candidates(pool).get(0)).extracting(ScoredPair::mentorId).containsExactly("other-mentor");
+        assertThat(new MatchingEngine(new AssignmentSolver(), 1).candidates(pool(List.of(javaMentee),
+                List.of(javaMentor, otherMentor))).get(0)).extracting(ScoredPair::mentorId).containsExactly("java-mentor");
+    }
+
+    @Test
     void reverse_shouldOnlyLetAJuniorMentorASeniorMentee() {
         MatchProfile seniorMentee = Profiles.person("senior").level(5).wants("java").build();
         MatchProfile peer = Profiles.person("peer").level(5).capacity(1).skills(Map.of("Java", 5)).build();
