@@ -84,6 +84,11 @@ public record Pairing(
         return new Pairing(id, programId, mentor, mentees, status.moveTo(next), matchScore, agreement, startDate, endDate, jiraIssueKey, createdAt);
     }
 
+    /** The same pairing as the matcher sees it now. */
+    public Pairing withMatchScore(MatchScore score) {
+        return new Pairing(id, programId, mentor, mentees, status, score, agreement, startDate, endDate, jiraIssueKey, createdAt);
+    }
+
     /** Sets (or renegotiates) the terms before the pairing starts; earlier acceptances no longer count. */
     public Pairing withAgreementTerms(AgreementTerms terms) {
         requireStatus(PairingStatus.ACCEPTED);

@@ -411,7 +411,7 @@ class ReportServiceTest {
                 spy(real.sessions()), spy(real.feedback()));
         World world = new World(new StoreSet(real.transactions(), (ProgramStore) stores.get(0), (ParticipantStore) stores.get(1),
                 real.nominations(), (PairingStore) stores.get(2), (GoalStore) stores.get(3), (SessionStore) stores.get(4),
-                (FeedbackStore) stores.get(5), real.training(), real.auditLog()));
+                (FeedbackStore) stores.get(5), real.training(), real.matchingDecisions(), real.auditLog()));
         Program program = world.enrollingProgram(ProgramType.ONE_ON_ONE, MatchingMode.ADMIN);
         List<UserKey> mentees = world.enrollMentees(program, IntStream.range(0, pairs).mapToObj(i -> "mentee-" + i).toArray(String[]::new));
         world.enroll(world.mentor, program, pairs, ParticipantRole.MENTOR);

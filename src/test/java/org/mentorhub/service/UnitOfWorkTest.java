@@ -30,7 +30,8 @@ class UnitOfWorkTest {
     private final StoreSet healthy = InMemoryStores.create();
     private final FailingAuditLog auditLog = new FailingAuditLog(healthy.auditLog());
     private final World world = new World(new StoreSet(healthy.transactions(), healthy.programs(), healthy.participants(),
-            healthy.nominations(), healthy.pairings(), healthy.goals(), healthy.sessions(), healthy.feedback(), healthy.training(), auditLog));
+            healthy.nominations(), healthy.pairings(), healthy.goals(), healthy.sessions(), healthy.feedback(), healthy.training(),
+            healthy.matchingDecisions(), auditLog));
 
     @Test
     void aCloseThatFailsAtItsLastWriteLeavesTheProgramAsItWas() {

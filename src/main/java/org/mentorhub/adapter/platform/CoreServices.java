@@ -8,6 +8,7 @@ import org.mentorhub.port.DatabaseProbe;
 import org.mentorhub.port.FeedbackStore;
 import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.Locks;
+import org.mentorhub.port.MatchingDecisionStore;
 import org.mentorhub.port.NominationStore;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.ParticipantStore;
@@ -52,8 +53,8 @@ public class CoreServices {
     @Inject
     public CoreServices(DatabaseProbe databaseProbe, BuildInfo buildInfo, ProgramStore programStore, ParticipantStore participantStore,
                         NominationStore nominationStore, PairingStore pairingStore, GoalStore goalStore, SessionStore sessionStore,
-                        FeedbackStore feedbackStore, TrainingStore trainingStore, AuditLog auditLog, Transactions transactions,
-                        Locks locks, Users users) {
+                        FeedbackStore feedbackStore, TrainingStore trainingStore, MatchingDecisionStore decisionStore, AuditLog auditLog,
+                        Transactions transactions, Locks locks, Users users) {
         Clock clock = Clock.systemUTC();
         Access access = new Access(users);
         Auditor auditor = new Auditor(auditLog, clock);
@@ -65,8 +66,8 @@ public class CoreServices {
             locks, clock);
         this.nominations = new NominationService(programStore, participantStore, nominationStore, enroller, users, access, auditor,
             transactions, clock);
-        this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, access, auditor, transactions,
-            locks, clock);
+        this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
+            transactions, locks, clock);
         this.progress = new ProgressService(programStore, pairingStore, goalStore, access, auditor, transactions, clock);
         this.sessions = new SessionService(programStore, pairingStore, sessionStore, access, auditor, transactions, clock);
         this.feedback = new FeedbackService(pairingStore, feedbackStore, access, auditor, transactions, clock);

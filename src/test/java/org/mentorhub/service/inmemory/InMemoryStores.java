@@ -22,6 +22,7 @@ public final class InMemoryStores {
                 new InMemorySessionStore(transactions),
                 new InMemoryFeedbackStore(transactions),
                 new InMemoryTrainingStore(transactions),
+                new InMemoryMatchingDecisionStore(transactions),
                 new InMemoryAuditLog(transactions));
     }
 }
