@@ -257,8 +257,10 @@
                     AJS.I18n.getText('mentorhub.gadget.atRisk.noCheckIn', cadenceText(pair.checkInCadence))));
             }
             if (pair.firstOverdue) {
-                reasons.appendChild(el('li', 'mentorhub-dashboard-reason-overdue', AJS.I18n.getText('mentorhub.gadget.atRisk.overdue',
-                    pair.overdueMilestones, pair.firstOverdue.title, pair.firstOverdue.dueDate)));
+                reasons.appendChild(el('li', 'mentorhub-dashboard-reason-overdue', pair.overdueMilestones === 1
+                    ? AJS.I18n.getText('mentorhub.gadget.atRisk.overdueOne', pair.firstOverdue.title, pair.firstOverdue.dueDate)
+                    : AJS.I18n.getText('mentorhub.gadget.atRisk.overdueMany', pair.overdueMilestones, pair.firstOverdue.title,
+                        pair.firstOverdue.dueDate)));
             }
             item.appendChild(reasons);
             list.appendChild(item);

@@ -1,10 +1,16 @@
 /*
  * The sandbox's stand-in for Jira's dashboard: a minimal registry of named AMD modules (define/require, loaded before
  * the plugin's scripts; without define.amd, so that UMD bundles such as AUI still set their globals) and, once the page is ready, one dashboard item per .sandbox-gadget, created from its AMD module with the
- * dashboard item API Jira hands to items: savePreferences, closeEdit, resize, setTitle, loading bar, isEditable.
+ * dashboard item API Jira hands to items: savePreferences, closeEdit, resize, setTitle, loading bar, isEditable. Also
+ * AJS.contextPath(), which Jira adds to AUI.
  */
 (function (window, document) {
     'use strict';
+    // Jira defines AJS.contextPath() before AUI loads, and AUI takes it over; the sandbox serves everything at the root.
+    window.AJS = window.AJS || {};
+    window.AJS.contextPath = function () {
+        return '';
+    };
     var definitions = {};
     var modules = {};
 
