@@ -15,7 +15,8 @@ public record UseCases(
         SessionService sessions,
         FeedbackService feedback,
         TrainingService training,
-        ReportService reports) {
+        ReportService reports,
+        MatchingService matching) {
 
     public static UseCases wire(StoreSet stores, Users users, Clock clock, Locks locks) {
         Access access = new Access(users);
@@ -36,6 +37,8 @@ public record UseCases(
                 new FeedbackService(stores.pairings(), stores.feedback(), access, auditor, stores.transactions(), clock),
                 new TrainingService(stores.programs(), stores.participants(), stores.training(), access, auditor, stores.transactions(), clock),
                 new ReportService(stores.programs(), stores.participants(), stores.pairings(), stores.goals(), stores.sessions(),
-                        stores.feedback(), users, access, stores.transactions(), clock));
+                        stores.feedback(), users, access, stores.transactions(), clock),
+                new MatchingService(stores.programs(), stores.participants(), stores.pairings(), stores.training(),
+                        stores.matchingDecisions(), access, auditor, stores.transactions(), locks, clock));
     }
 }

@@ -55,6 +55,7 @@ final class World {
     final FeedbackService feedback;
     final TrainingService training;
     final ReportService reports;
+    final MatchingService matching;
 
     World() {
         this(InMemoryStores.create());
@@ -75,6 +76,7 @@ final class World {
         feedback = wired.feedback();
         training = wired.training();
         reports = wired.reports();
+        matching = wired.matching();
     }
 
     /** Runs {@code action} signed in as {@code user} ({@code null}: nobody signed in). */
@@ -94,9 +96,20 @@ final class World {
                 CriteriaWeights.balanced(), false, false, null, null, Set.of(manager));
     }
 
+    /** {@link #settings} with other matching settings. */
+    ProgramSettings settings(ProgramType type, MatchingMode mode, CriteriaWeights weights, boolean trainingRequired, boolean diversityAllowed) {
+        ProgramSettings base = settings(type, mode);
+        return new ProgramSettings(base.name(), null, type, mode, base.enrollmentWindow(), base.duration(), base.checkInCadence(),
+                base.defaultMentorCapacity(), weights, trainingRequired, diversityAllowed, null, null, base.managers());
+    }
+
     /** A program created by the administrator and opened for enrollment by its manager. */
     Program enrollingProgram(ProgramType type, MatchingMode mode) {
-        Program draft = as(admin, () -> programs.create(settings(type, mode)));
+        return enrollingProgram(settings(type, mode));
+    }
+
+    Program enrollingProgram(ProgramSettings settings) {
+        Program draft = as(admin, () -> programs.create(settings));
         return as(manager, () -> programs.changeStatus(draft.id(), ProgramStatus.ENROLLING));
     }
 
@@ -106,6 +119,23 @@ final class World {
 
     Participant enroll(UserKey user, Program program, int mentorCapacity, ParticipantRole... roles) {
         return as(user, () -> enrollment.enroll(program.id(), form(TestData.profile(mentorCapacity), roles)));
+    }
+
+    /** A new user, enrolled with {@code profile} and consent to participate (and, given demographics, to their use). */
+    UserKey enroll(String key, Program program, Profile profile, ParticipantRole... roles) {
+        UserKey user = users.add(key);
+        Set<ConsentScope> consent = profile.demographics().isEmpty() ? Set.of(ConsentScope.PARTICIPATION)
+                : Set.of(ConsentScope.PARTICIPATION, ConsentScope.DEMOGRAPHICS);
+        as(user, () -> enrollment.enroll(program.id(), new EnrollmentForm(Set.of(roles), ParticipantSource.EMPLOYEE, profile, consent, "v1")));
+        return user;
+    }
+
+    UserKey enrollMentor(Program program, String key, int capacity, ProfileBuilder profile) {
+        return enroll(key, program, profile.capacity(capacity).build(), ParticipantRole.MENTOR);
+    }
+
+    UserKey enrollMentee(Program program, String key, ProfileBuilder profile) {
+        return enroll(key, program, profile.build(), ParticipantRole.MENTEE);
     }
 
     /** An enrolling program with {@link #mentor} (capacity 2) and {@link #mentee} enrolled. */

@@ -46,7 +46,7 @@ public final class DashboardSandbox implements ExtensionContext.Store.CloseableR
         CoreServices core = sandbox.host().container().components().stream()
                 .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
         return new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(), core.progress(), core.sessions(),
-                core.feedback(), core.training(), core.reports());
+                core.feedback(), core.training(), core.reports(), core.matching());
     }
 
     public Sandbox sandbox() {

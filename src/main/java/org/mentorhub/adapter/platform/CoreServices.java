@@ -22,6 +22,7 @@ import org.mentorhub.service.Auditor;
 import org.mentorhub.service.EnrollmentService;
 import org.mentorhub.service.FeedbackService;
 import org.mentorhub.service.HealthService;
+import org.mentorhub.service.MatchingService;
 import org.mentorhub.service.NominationService;
 import org.mentorhub.service.PairingService;
 import org.mentorhub.service.ParticipantEnroller;
@@ -49,6 +50,7 @@ public class CoreServices {
     private final FeedbackService feedback;
     private final TrainingService training;
     private final ReportService reports;
+    private final MatchingService matching;
 
     @Inject
     public CoreServices(DatabaseProbe databaseProbe, BuildInfo buildInfo, ProgramStore programStore, ParticipantStore participantStore,
@@ -74,6 +76,8 @@ public class CoreServices {
         this.training = new TrainingService(programStore, participantStore, trainingStore, access, auditor, transactions, clock);
         this.reports = new ReportService(programStore, participantStore, pairingStore, goalStore, sessionStore, feedbackStore, users,
             access, transactions, clock);
+        this.matching = new MatchingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
+            transactions, locks, clock);
     }
 
     public HealthService health() {
@@ -114,5 +118,9 @@ public class CoreServices {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public MatchingService matching() {
+        return matching;
     }
 }
