@@ -3,6 +3,7 @@ package org.mentorhub.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,8 +75,18 @@ public record Pairing(
         return members;
     }
 
+    /** How often the pair means to meet: what they agreed, else what the program expects. */
+    public Period checkInCadence(Period programCadence) {
+        return agreement == null ? programCadence : agreement.terms().meetingCadence();
+    }
+
     public Pairing withStatus(PairingStatus next) {
         return new Pairing(id, programId, mentor, mentees, status.moveTo(next), matchScore, agreement, startDate, endDate, jiraIssueKey, createdAt);
+    }
+
+    /** The same pairing as the matcher sees it now. */
+    public Pairing withMatchScore(MatchScore score) {
+        return new Pairing(id, programId, mentor, mentees, status, score, agreement, startDate, endDate, jiraIssueKey, createdAt);
     }
 
     /** Sets (or renegotiates) the terms before the pairing starts; earlier acceptances no longer count. */

@@ -46,6 +46,11 @@ public record Session(
         return attendance.get(member) == Attendance.ATTENDED;
     }
 
+    /** A check-in counts as held once a mentee of the pair attended it; a mentor alone waiting does not. */
+    public boolean isHeldCheckInOf(Pairing pairing) {
+        return pairing.id().equals(pairingId) && pairing.mentees().stream().anyMatch(this::attended);
+    }
+
     /** The session as seen from outside the pair (by a program manager): when, how long and who came, nothing said. */
     public Session withoutContent() {
         return new Session(id, pairingId, programId, startsAt, length, null, null, attendance, loggedBy, loggedAt);

@@ -2,7 +2,10 @@ package org.mentorhub.matching;
 
 import java.util.Optional;
 
-/** The hard constraints no match may violate; capacity is also enforced by every assignment mode. */
+/**
+ * The hard constraints no match may violate; capacity is also enforced by every assignment mode. In reverse
+ * programs the mentor must be more junior than the mentee (the level gap's preferred range is only a score).
+ */
 public final class Eligibility {
 
     private Eligibility() {
@@ -16,6 +19,9 @@ public final class Eligibility {
         }
         if (mentor.id().equals(mentee.managerId()) || mentee.id().equals(mentor.managerId())) {
             return reason("reporting.line");
+        }
+        if (program.reverse() && mentor.careerLevel() >= mentee.careerLevel()) {
+            return reason("reverse.level");
         }
         if (!mentee.optedIn() || !mentor.optedIn()) {
             return reason("not.opted.in");

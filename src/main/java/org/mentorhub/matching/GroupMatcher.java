@@ -1,10 +1,13 @@
 package org.mentorhub.matching;
 
 import static org.mentorhub.matching.MatchingInputException.Problem.INVALID_PARAMETER;
+import static org.mentorhub.matching.MatchingInputException.Problem.UNKNOWN_PARTICIPANT;
 import static org.mentorhub.matching.MatchingInputException.require;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mentorhub.matching.assignment.Assignment;
 import org.mentorhub.matching.assignment.AssignmentInstance;
 import org.mentorhub.matching.assignment.AssignmentSolver;
@@ -27,10 +30,7 @@ public final class GroupMatcher {
     public List<MentoringGroup> groups(MatchingPool pool, int groupSize) {
         require(groupSize > 1, INVALID_PARAMETER, "a group needs at least two mentees", groupSize);
         PairScorer scorer = new PairScorer(pool.program(), pool.participants());
-        TfIdfCorpus goals;
-        try (TextTerms analysis = new TextTerms()) {
-            goals = TfIdfCorpus.of(pool.mentees(), MatchProfile::id, p -> p.goals() + " " + p.interests(), analysis);
-        }
+        TfIdfCorpus goals = goalsOf(pool.mentees());
         List<List<MatchProfile>> groups = formGroups(pool.mentees(), goals, groupSize);
 
         int[] groupsPerMentor = pool.mentors().stream().mapToInt(m -> m.capacity() / groupSize).toArray();
@@ -55,10 +55,33 @@ public final class GroupMatcher {
             int edge = assignment.edgeOf(g);
             if (edge >= 0) {
                 result.add(new MentoringGroup(pool.mentors().get(assignment.mentorOf(g)).id(), edgeMembers.get(edge),
-                        Message.of("mentorhub.match.reason.group", Math.round(100 * cohesion(groups.get(g), goals)))));
+                        cohesionReason(groups.get(g).stream().map(MatchProfile::id).toList(), goals)));
             }
         }
         return result;
+    }
+
+    /**
+     * Why some mentees belong together: their mean pairwise goal similarity, as shown with a group.
+     *
+     * @param mentees the program's mentees, whose goals and interests give the term weights
+     * @param group   ids of some of them
+     * @throws MatchingInputException for an id in {@code group} that is not among {@code mentees}
+     */
+    public Message cohesion(List<MatchProfile> mentees, List<String> group) {
+        Set<String> known = mentees.stream().map(MatchProfile::id).collect(Collectors.toSet());
+        group.forEach(id -> require(known.contains(id), UNKNOWN_PARTICIPANT, "unknown mentee " + id, id));
+        return cohesionReason(group, goalsOf(mentees));
+    }
+
+    private static TfIdfCorpus goalsOf(List<MatchProfile> mentees) {
+        try (TextTerms analysis = new TextTerms()) {
+            return TfIdfCorpus.of(mentees, MatchProfile::id, p -> p.goals() + " " + p.interests(), analysis);
+        }
+    }
+
+    private static Message cohesionReason(List<String> menteeIds, TfIdfCorpus goals) {
+        return Message.of("mentorhub.match.reason.group", Math.round(100 * cohesion(menteeIds, goals)));
     }
 
     private static List<List<MatchProfile>> formGroups(List<MatchProfile> mentees, TfIdfCorpus goals, int size) {
@@ -78,12 +101,12 @@ public final class GroupMatcher {
     }
 
     /** Mean pairwise goal similarity inside a group (1 for a group of one). */
-    private static double cohesion(List<MatchProfile> group, TfIdfCorpus goals) {
+    private static double cohesion(List<String> group, TfIdfCorpus goals) {
         double sum = 0;
         int pairs = 0;
         for (int a = 0; a < group.size(); a++) {
             for (int b = a + 1; b < group.size(); b++) {
-                sum += goals.cosine(group.get(a).id(), group.get(b).id());
+                sum += goals.cosine(group.get(a), group.get(b));
                 pairs++;
             }
         }

@@ -36,7 +36,11 @@ public final class MatchingEngine {
         this.maxCandidatesPerMentee = maxCandidatesPerMentee;
     }
 
-    /** Eligible, scored candidates per mentee (input order), best first, at most the configured number. */
+    /**
+     * Eligible, scored candidates per mentee (input order), best first, at most the configured number: mentors sharing
+     * an expertise term with the mentee (see {@link CandidateIndex}), and every other mentor too when fewer than the
+     * configured number of those are eligible.
+     */
     public List<List<ScoredPair>> candidates(MatchingPool pool) {
         MatchingProgram program = pool.program();
         PairScorer scorer = new PairScorer(program, pool.participants());
@@ -45,10 +49,18 @@ public final class MatchingEngine {
             CandidateIndex index = new CandidateIndex(pool.mentors(), analysis);
             for (MatchProfile mentee : pool.mentees()) {
                 List<ScoredPair> scored = new ArrayList<>();
+                boolean[] considered = new boolean[pool.mentors().size()];
                 for (int mentorIndex : index.candidates(mentee)) {
-                    MatchProfile mentor = pool.mentors().get(mentorIndex);
-                    if (Eligibility.allowed(program, mentee, mentor)) {
-                        scored.add(scorer.score(mentee, mentor));
+                    considered[mentorIndex] = true;
+                    addIfEligible(program, scorer, mentee, pool.mentors().get(mentorIndex), scored);
+                }
+                if (scored.size() < maxCandidatesPerMentee) {
+                    // Too few eligible mentors share a term: widen to everyone rather than leave the mentee short of
+                    // candidates it could have (e.g. when the only mentor sharing a term declined it).
+                    for (int j = 0; j < considered.length; j++) {
+                        if (!considered[j]) {
+                            addIfEligible(program, scorer, mentee, pool.mentors().get(j), scored);
+                        }
                     }
                 }
                 scored.sort(bestFirst(pool));
@@ -140,6 +152,13 @@ public final class MatchingEngine {
                 .sorted(bestFirst(pool))
                 .limit(k)
                 .toList();
+    }
+
+    private static void addIfEligible(MatchingProgram program, PairScorer scorer, MatchProfile mentee, MatchProfile mentor,
+                                      List<ScoredPair> scored) {
+        if (Eligibility.allowed(program, mentee, mentor)) {
+            scored.add(scorer.score(mentee, mentor));
+        }
     }
 
     static long scaled(double score) {

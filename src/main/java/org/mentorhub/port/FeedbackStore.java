@@ -1,10 +1,12 @@
 package org.mentorhub.port;
 
+import java.time.Instant;
 import java.util.List;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.Feedback;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
 
 /** Survey answers. */
 public interface FeedbackStore {
@@ -19,4 +21,7 @@ public interface FeedbackStore {
 
     /** The pairing's answers, oldest first. */
     List<Feedback> listByPairing(Id<Pairing> pairingId);
+
+    /** The answers given in the program's pairings from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to);
 }

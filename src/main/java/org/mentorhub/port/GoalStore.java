@@ -1,5 +1,8 @@
 package org.mentorhub.port;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.mentorhub.domain.ActionPlan;
 import org.mentorhub.domain.Goal;
@@ -7,6 +10,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
 
 /** Goals and milestones: the pairs' action plans. */
 public interface GoalStore {
@@ -27,6 +31,18 @@ public interface GoalStore {
 
     /** The pairing's goals (by due date, undated last, then title) and all their milestones, in a constant number of queries. */
     ActionPlan actionPlan(Id<Pairing> pairingId);
+
+    /** How many milestones the program's pairings have and how many are done, counted by the store. */
+    ProgressCount countMilestones(Id<Program> programId);
+
+    /**
+     * The open milestones of the program's pairings that were due before {@code day}, earliest due first (then by
+     * title): typically few, so reports read them instead of every milestone.
+     */
+    List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day);
+
+    /** The goals of the program's pairings completed from {@code from} (inclusive) to {@code to} (exclusive), in completion order. */
+    List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to);
 
     default Goal getGoal(Id<Goal> id) {
         return findGoal(id).orElseThrow(() -> new NotFoundException("mentorhub.goal.notFound", id));

@@ -32,6 +32,9 @@ public interface ParticipantStore {
     /** Those of {@code users} who take part in the program, in one read; unknown users are left out. */
     List<Participant> findAll(Id<Program> programId, Collection<UserKey> users);
 
+    /** Head counts of the program's participants, counted by the store (no profiles are read). */
+    ParticipantCount countByProgram(Id<Program> programId);
+
     default Participant get(Id<Program> programId, UserKey user) {
         return find(programId, user).orElseThrow(() -> new NotFoundException("mentorhub.participant.notFound", user));
     }

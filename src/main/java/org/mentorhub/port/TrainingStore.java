@@ -25,6 +25,9 @@ public interface TrainingStore {
     /** What {@code user} completed in the program. */
     List<TrainingCompletion> completions(Id<Program> programId, UserKey user);
 
+    /** Every completion in the program, in one read (matching checks all mentors' training at once). */
+    List<TrainingCompletion> listCompletions(Id<Program> programId);
+
     default TrainingMaterial getMaterial(Id<TrainingMaterial> id) {
         return findMaterial(id).orElseThrow(() -> new NotFoundException("mentorhub.training.notFound", id));
     }

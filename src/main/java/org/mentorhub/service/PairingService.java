@@ -3,11 +3,7 @@ package org.mentorhub.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mentorhub.domain.AgreementTerms;
 import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditSubject;
@@ -15,16 +11,13 @@ import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.MatchScore;
-import org.mentorhub.domain.MentorLoad;
+import org.mentorhub.domain.PairExclusion;
 import org.mentorhub.domain.Pairing;
-import org.mentorhub.domain.PairingRules;
 import org.mentorhub.domain.PairingStatus;
-import org.mentorhub.domain.Participant;
-import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
-import org.mentorhub.domain.TrainingMaterial;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.Locks;
+import org.mentorhub.port.MatchingDecisionStore;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 import org.mentorhub.port.ParticipantStore;
@@ -44,7 +37,8 @@ public class PairingService {
     private final ProgramStore programs;
     private final ParticipantStore participants;
     private final PairingStore pairings;
-    private final TrainingStore training;
+    private final MatchingDecisionStore decisions;
+    private final PairingGate gate;
     private final Access access;
     private final Auditor auditor;
     private final Transactions transactions;
@@ -52,11 +46,12 @@ public class PairingService {
     private final Clock clock;
 
     public PairingService(ProgramStore programs, ParticipantStore participants, PairingStore pairings, TrainingStore training,
-                          Access access, Auditor auditor, Transactions transactions, Locks locks, Clock clock) {
+                          MatchingDecisionStore decisions, Access access, Auditor auditor, Transactions transactions, Locks locks, Clock clock) {
         this.programs = programs;
         this.participants = participants;
         this.pairings = pairings;
-        this.training = training;
+        this.decisions = decisions;
+        this.gate = new PairingGate(participants, pairings, training, decisions);
         this.access = access;
         this.auditor = auditor;
         this.transactions = transactions;
@@ -99,16 +94,23 @@ public class PairingService {
             Pairing accepted = pairings.get(pairingId).withStatus(PairingStatus.ACCEPTED);
             Program program = programs.get(accepted.programId());
             program.requireAcceptsPairing();
-            requireFits(program, accepted);
+            gate.requireFits(program, accepted);
             pairings.update(accepted);
             auditor.record(actor, AuditAction.PAIRING_ACCEPTED, program.id(), AuditSubject.Type.PAIRING, pairingId);
             return accepted;
         }));
     }
 
-    /** Either side turns an unanswered pairing down (a mentee withdraws a request); a program manager may retract it. */
+    /**
+     * Either side turns an unanswered pairing down (a mentee withdraws a request); a program manager may retract it.
+     * When the mentor declines, or a mentee declines a proposal, the pair is never proposed, suggested or paired again.
+     */
     public Pairing decline(Id<Pairing> pairingId) {
-        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.withStatus(PairingStatus.DECLINED), AuditAction.PAIRING_DECLINED);
+        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> {
+            Pairing declined = p.withStatus(PairingStatus.DECLINED);
+            excludeDeclinedPairs(actor, declined, p.status());
+            return declined;
+        }, AuditAction.PAIRING_DECLINED);
     }
 
     /** Sets or renegotiates the agreement before the pairing starts; everyone must accept it again. */
@@ -150,35 +152,20 @@ public class PairingService {
 
     private Pairing create(Actor actor, Program program, Pairing pairing) {
         program.requireAcceptsPairing();
-        requireFits(program, pairing);
+        gate.requireFits(program, pairing);
         pairings.insert(pairing);
         auditor.record(actor, AuditAction.forPairingStatus(pairing.status()), program.id(), AuditSubject.Type.PAIRING, pairing.id());
         return pairing;
     }
 
-    /**
-     * Everything a pairing must satisfy to be made or accepted: eligible people, a trained mentor where
-     * the program requires training, room within the mentor's capacity, no clash with other pairings.
-     */
-    private void requireFits(Program program, Pairing pairing) {
-        Map<UserKey, Participant> people = participants.findAll(program.id(), pairing.members()).stream()
-                .collect(Collectors.toMap(Participant::user, Function.identity()));
-        Participant mentor = people.get(pairing.mentor());
-        List<Participant> mentees = pairing.mentees().stream().map(people::get).filter(Objects::nonNull).toList();
-        FieldErrors.Builder missing = FieldErrors.builder().check(mentor != null, "mentor", "mentorhub.pairing.notAMentor", pairing.mentor());
-        pairing.mentees().stream().filter(mentee -> !people.containsKey(mentee))
-                .forEach(mentee -> missing.add("mentees", "mentorhub.pairing.notAMentee", mentee));
-        missing.throwIfAny();
-
-        PairingRules.requireEligible(program, mentor, mentees);
-        boolean trained = TrainingMaterial.trainedFor(program, ParticipantRole.MENTOR,
-                training.listMaterials(program.id()), training.completions(program.id(), mentor.user()));
-        if (!trained) {
-            throw new ConflictException("mentorhub.pairing.mentorNotTrained", mentor.user());
+    private void excludeDeclinedPairs(Actor actor, Pairing declined, PairingStatus before) {
+        List<UserKey> declinedMentees = declined.isMentor(actor.user()) ? declined.mentees()
+                : declined.isMentee(actor.user()) && before == PairingStatus.PROPOSED ? List.of(actor.user())
+                : List.of();
+        for (UserKey mentee : declinedMentees) {
+            decisions.saveExclusion(new PairExclusion(declined.programId(), declined.mentor(), mentee, PairExclusion.Reason.DECLINED,
+                    actor.user(), clock.instant()));
         }
-        List<Pairing> involved = pairings.listInvolving(program.id(), pairing.members());
-        MentorLoad.of(mentor, involved).requireRoomFor(pairing.mentees().size());
-        PairingRules.requireNoClash(program, pairing, involved);
     }
 
     /** Loads, authorizes, changes and stores one pairing, auditing the change and any status it reaches. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.ws.rs.ext.Provider;
@@ -47,6 +49,7 @@ import org.mentorhub.sandbox.host.HostUserManager;
 import org.mentorhub.sandbox.host.PluginDescriptor;
 import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.sandbox.web.CurrentUserFilter;
+import org.mentorhub.sandbox.web.DashboardPage;
 import org.mentorhub.sandbox.web.DecoratorFilter;
 import org.mentorhub.sandbox.web.RestAccessFilter;
 import org.mentorhub.sandbox.web.SandboxPages;
@@ -108,7 +111,7 @@ public final class SandboxHost implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new CurrentUserFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        WebResources webResources = new WebResources(descriptor, classLoader);
+        WebResources webResources = new WebResources(descriptor, classLoader, i18n::getRawText);
         HostTemplateRenderer sandboxRenderer = new HostTemplateRenderer(classLoader,
             new HostI18nResolver(classLoader, List.of("sandbox.sandbox")), java.util.Set.of());
         DecoratorFilter decorator = new DecoratorFilter(pageBuilder, webResources, sandboxRenderer, users);
@@ -131,6 +134,9 @@ public final class SandboxHost implements AutoCloseable {
         serveDirectory(context, "/sandbox/static/jquery/*", assets.resolve("jquery/dist"));
         SandboxPages pages = new SandboxPages(sandboxRenderer, users, database.type().name());
         context.addServlet(new ServletHolder(pages), SandboxPages.LOGIN_PATH);
+        context.addServlet(new ServletHolder(new DashboardPage(sandboxRenderer, pageBuilder, descriptor, i18n, users)),
+            DashboardPage.PATH);
+        serveDirectory(context, "/sandbox/static/host/*", classpathDirectory(classLoader, "sandbox/static"));
         context.addServlet(new ServletHolder(pages), "");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
@@ -189,6 +195,14 @@ public final class SandboxHost implements AutoCloseable {
         holder.setInitParameter("pathInfoOnly", "true");
         holder.setInitParameter("dirAllowed", "false");
         context.addServlet(holder, pathSpec);
+    }
+
+    private static Path classpathDirectory(ClassLoader classLoader, String name) {
+        try {
+            return Path.of(Objects.requireNonNull(classLoader.getResource(name), name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path realPath(Path directory) {

@@ -8,6 +8,7 @@ import static org.mentorhub.domain.TestData.NOW;
 import static org.mentorhub.domain.TestData.TODAY;
 import static org.mentorhub.domain.TestData.user;
 
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,15 @@ class PairingTest {
         assertThat(pairing.hasMember(bob)).isTrue();
         assertThat(pairing.isMentee(mentor)).isFalse();
         assertThat(pairing.hasMember(user("carol"))).isFalse();
+    }
+
+    @Test
+    void theCheckInCadenceIsTheAgreedOneElseTheProgramsOwn() {
+        Pairing unagreed = TestData.pairing(program, mentor, PairingStatus.ACCEPTED, ann);
+        Pairing agreed = unagreed.withAgreementTerms(new AgreementTerms(true, Period.ofWeeks(1), Period.ofMonths(3), "Weekly"));
+
+        assertThat(unagreed.checkInCadence(Period.ofDays(14))).isEqualTo(Period.ofDays(14));
+        assertThat(agreed.checkInCadence(Period.ofDays(14))).isEqualTo(Period.ofWeeks(1));
     }
 
     private Pairing started() {

@@ -66,6 +66,35 @@ class MatchingEngineTest {
     }
 
     @Test
+    void candidates_shouldWidenToEveryMentorWhenTooFewSharingATermAreEligible() {
+        MatchProfile otherMentor = Profiles.person("other-mentor").level(5).capacity(1).skills(Map.of("Sales", 5)).build();
+        MatchingProgram declined = new MatchingProgram("p", CriteriaWeights.balanced(), 1, 3,
+                MatchingProgram.FunctionPreference.ANY, false, false, false, false, 2, Profiles.WEEK, Set.of(),
+                Set.of(new PairKey("java-mentee", "java-mentor")));
+        MatchingPool pool = new MatchingPool(declined, List.of(javaMentee), List.of(javaMentor, otherMentor));
+
+        assertThat(engine.candidates(pool).get(0)).extracting(ScoredPair::mentorId).containsExactly("other-mentor");
+        assertThat(new MatchingEngine(new AssignmentSolver(), 1).candidates(pool(List.of(javaMentee),
+                List.of(javaMentor, otherMentor))).get(0)).extracting(ScoredPair::mentorId).containsExactly("java-mentor");
+    }
+
+    @Test
+    void reverse_shouldOnlyLetAJuniorMentorASeniorMentee() {
+        MatchProfile seniorMentee = Profiles.person("senior").level(5).wants("java").build();
+        MatchProfile peer = Profiles.person("peer").level(5).capacity(1).skills(Map.of("Java", 5)).build();
+        MatchProfile junior = Profiles.person("junior").level(2).capacity(1).skills(Map.of("Java", 3)).build();
+        MatchingProgram reverse = Profiles.program(CriteriaWeights.balanced(), true);
+
+        MatchResult result = engine.administrative(new MatchingPool(reverse, List.of(seniorMentee), List.of(peer, junior)),
+                Objective.MAXIMIZE_SCORE);
+
+        assertThat(result.pairs()).extracting(ScoredPair::key).containsExactly(new PairKey("senior", "junior"));
+        assertThat(Eligibility.violation(reverse, seniorMentee, peer))
+                .contains(Message.of("mentorhub.match.blocked.reverse.level"));
+        assertThat(Eligibility.violation(Profiles.program(), seniorMentee, peer)).isEmpty();
+    }
+
+    @Test
     void hybrid_shouldKeepLockedPairsAndAvoidRejectedOnes() {
         MatchingPool pool = pool(List.of(javaMentee, designMentee, alsoJava), List.of(javaMentor, designMentor));
 
@@ -136,6 +165,14 @@ class MatchingEngineTest {
             assertThat(group.mentorId()).isEqualTo("lead2");
             assertThat(group.members()).extracting(ScoredPair::menteeId).containsExactly("s1", "s2");
         });
+        List<MatchProfile> mentees = List.of(cloud1, sales1, cloud2, sales2);
+        GroupMatcher matcher = new GroupMatcher(new AssignmentSolver());
+        assertThat(groups).allSatisfy(group -> assertThat(matcher.cohesion(mentees,
+                group.members().stream().map(ScoredPair::menteeId).toList())).isEqualTo(group.cohesion()));
+        assertThat(matcher.cohesion(mentees, List.of("c1", "s1")).arguments()).containsExactly(0L);
+        assertThatThrownBy(() -> matcher.cohesion(mentees, List.of("c1", "lead1")))
+                .isInstanceOfSatisfying(MatchingInputException.class,
+                        error -> assertThat(error.problem()).isEqualTo(Problem.UNKNOWN_PARTICIPANT));
     }
 
     @Test

@@ -20,7 +20,7 @@ class MatchingMessagesTest {
         Arrays.stream(Criterion.values()).forEach(c -> assertThat(bundle).containsKey(c.nameKey()));
         Arrays.stream(MatchingInputException.Problem.values())
                 .forEach(p -> assertThat(bundle).containsKey(p.messageKey()));
-        for (String suffix : new String[] {"self", "reporting.line", "not.opted.in", "no.capacity", "training",
+        for (String suffix : new String[] {"self", "reporting.line", "reverse.level", "not.opted.in", "no.capacity", "training",
             "excluded", "declined"}) {
             assertThat(bundle).containsKey("mentorhub.match.blocked." + suffix);
         }

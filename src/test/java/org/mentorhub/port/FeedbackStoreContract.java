@@ -13,6 +13,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.domain.Program;
 
 /** What every {@link FeedbackStore} does. */
 public abstract class FeedbackStoreContract extends StoreContractSupport {
@@ -44,5 +45,21 @@ public abstract class FeedbackStoreContract extends StoreContractSupport {
     private Feedback answer(Pairing pairing, String respondent, FeedbackKind kind, int secondsLater) {
         return new Feedback(Id.random(), pairing.id(), pairing.programId(), new UserKey(respondent), kind,
                 Map.of(RatingQuestion.RELATIONSHIP, 5, RatingQuestion.MEETING_VALUE, 3), 9, 2, 4, "Very helpful", NOW.plusSeconds(secondsLater));
+    }
+
+    @Test
+    void listsTheAnswersOfAProgramsPairingsInAHalfOpenRangeOldestFirst() {
+        Program program = storedProgram("Leads");
+        Pairing pairing = storedPairing(program, "m", "e");
+        Pairing another = storedPairing(program, "m2", "e2");
+        Feedback later = answer(another, "e2", FeedbackKind.EARLY, 60);
+        Feedback first = answer(pairing, "e", FeedbackKind.EARLY, 0);
+        stores.feedback().insert(later);
+        stores.feedback().insert(first);
+        stores.feedback().insert(answer(pairing, "m", FeedbackKind.EARLY, -1));
+        stores.feedback().insert(answer(pairing, "e", FeedbackKind.FINAL, 120));
+        stores.feedback().insert(answer(storedPairing(storedProgram("Other"), "m", "e"), "e", FeedbackKind.EARLY, 0));
+
+        assertThat(stores.feedback().listByProgram(program.id(), NOW, NOW.plusSeconds(120))).containsExactly(first, later);
     }
 }

@@ -15,6 +15,7 @@ import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
+import java.time.LocalDate;
 
 /** What every {@link GoalStore} does. */
 public abstract class GoalStoreContract extends StoreContractSupport {
@@ -62,5 +63,65 @@ public abstract class GoalStoreContract extends StoreContractSupport {
         assertThat(plan.pairingId()).isEqualTo(pairing.id());
         assertThat(plan.goals()).containsExactly(soonA, soonB, later, undated);
         assertThat(plan.milestones()).containsExactly(step);
+    }
+
+    @Test
+    void countsTheMilestonesOfTheProgramsPairingsAndThoseDone() {
+        Program program = storedProgram("Leads");
+        Goal goal = storedGoal(storedPairing(program, "m", "e"), "Give a talk", null, ProgressStatus.OPEN);
+        Goal another = storedGoal(storedPairing(program, "m2", "e2"), "Lead a retro", null, ProgressStatus.OPEN);
+        storedMilestone(goal, "Abstract", null, ProgressStatus.DONE);
+        storedMilestone(goal, "Slides", null, ProgressStatus.OPEN);
+        storedMilestone(another, "Invite", null, ProgressStatus.DONE);
+        storedMilestone(storedGoal(storedPairing(storedProgram("Other"), "m", "e"), "Elsewhere", null, ProgressStatus.OPEN),
+                "Not ours", null, ProgressStatus.DONE);
+
+        assertThat(stores.goals().countMilestones(program.id())).isEqualTo(new ProgressCount(3, 2));
+        assertThat(stores.goals().countMilestones(storedProgram("Empty").id())).isEqualTo(ProgressCount.NONE);
+    }
+
+    @Test
+    void listsTheProgramsOpenMilestonesDueBeforeADayEarliestFirstThenByTitle() {
+        Program program = storedProgram("Leads");
+        Goal goal = storedGoal(storedPairing(program, "m", "e"), "Give a talk", null, ProgressStatus.OPEN);
+        Goal another = storedGoal(storedPairing(program, "m2", "e2"), "Lead a retro", null, ProgressStatus.OPEN);
+        Milestone latest = storedMilestone(goal, "Slides", TODAY.minusDays(1), ProgressStatus.OPEN);
+        Milestone earliest = storedMilestone(another, "Invite", TODAY.minusDays(9), ProgressStatus.OPEN);
+        Milestone sameDayB = storedMilestone(goal, "B abstract", TODAY.minusDays(5), ProgressStatus.OPEN);
+        Milestone sameDayA = storedMilestone(another, "A agenda", TODAY.minusDays(5), ProgressStatus.OPEN);
+        storedMilestone(goal, "Done late", TODAY.minusDays(20), ProgressStatus.DONE);
+        storedMilestone(goal, "Due today", TODAY, ProgressStatus.OPEN);
+        storedMilestone(goal, "Undated", null, ProgressStatus.OPEN);
+        storedMilestone(storedGoal(storedPairing(storedProgram("Other"), "m", "e"), "Elsewhere", null, ProgressStatus.OPEN),
+                "Not ours", TODAY.minusDays(30), ProgressStatus.OPEN);
+
+        assertThat(stores.goals().listOverdueMilestones(program.id(), TODAY)).containsExactly(earliest, sameDayA, sameDayB, latest);
+    }
+
+    @Test
+    void listsTheProgramsGoalsCompletedInAHalfOpenRangeInCompletionOrder() {
+        Program program = storedProgram("Leads");
+        Pairing pairing = storedPairing(program, "m", "e");
+        Goal atStart = storedGoal(pairing, "At the start", null, ProgressStatus.OPEN);
+        Goal later = storedGoal(pairing, "Later", null, ProgressStatus.OPEN);
+        Goal atEnd = storedGoal(pairing, "At the end", null, ProgressStatus.OPEN);
+        Goal before = storedGoal(pairing, "Before", null, ProgressStatus.OPEN);
+        storedGoal(pairing, "Still open", null, ProgressStatus.OPEN);
+        Goal elsewhere = storedGoal(storedPairing(storedProgram("Other"), "m", "e"), "Elsewhere", null, ProgressStatus.OPEN);
+        stores.goals().updateGoal(later.done(NOW.plusSeconds(3600)));
+        stores.goals().updateGoal(atStart.done(NOW));
+        stores.goals().updateGoal(atEnd.done(NOW.plusSeconds(7200)));
+        stores.goals().updateGoal(before.done(NOW.minusSeconds(1)));
+        stores.goals().updateGoal(elsewhere.done(NOW));
+
+        assertThat(stores.goals().listCompletedGoals(program.id(), NOW, NOW.plusSeconds(7200)))
+                .extracting(Goal::title).containsExactly("At the start", "Later");
+    }
+
+    private Milestone storedMilestone(Goal goal, String title, LocalDate due, ProgressStatus status) {
+        Milestone milestone = new Milestone(Id.random(), goal.id(), goal.pairingId(), title, due, status, null,
+                status == ProgressStatus.DONE ? NOW : null);
+        stores.goals().insertMilestone(milestone);
+        return milestone;
     }
 }

@@ -102,4 +102,22 @@ public abstract class ParticipantStoreContract extends StoreContractSupport {
 
         assertThat(found).containsExactlyInAnyOrder(ada, bob);
     }
+
+    @Test
+    void countsEveryoneEnrolledThoseStillOptedInAndTheirRoles() {
+        Program program = storedProgram("Leads");
+        storedParticipant(program, "mentor", ParticipantRole.MENTOR);
+        storedParticipant(program, "both", ParticipantRole.MENTOR, ParticipantRole.MENTEE);
+        storedParticipant(program, "mentee", ParticipantRole.MENTEE);
+        Participant leaving = storedParticipant(program, "leaving", ParticipantRole.MENTEE);
+        stores.participants().update(leaving.optedOut(NOW));
+        storedParticipant(storedProgram("Other"), "elsewhere", ParticipantRole.MENTOR);
+
+        assertThat(stores.participants().countByProgram(program.id())).isEqualTo(new ParticipantCount(4, 3, 2, 2));
+    }
+
+    @Test
+    void countsNobodyInAProgramWithoutParticipants() {
+        assertThat(stores.participants().countByProgram(storedProgram("Empty").id())).isEqualTo(new ParticipantCount(0, 0, 0, 0));
+    }
 }

@@ -69,4 +69,21 @@ public abstract class SessionStoreContract extends StoreContractSupport {
                 "Agreed to shadow a planning meeting", Map.of(pairing.mentor(), Attendance.ATTENDED, pairing.mentees().get(0), Attendance.EXCUSED),
                 pairing.mentor(), NOW);
     }
+
+    @Test
+    void listsTheProgramsSessionsInAHalfOpenRangeByStartWithAttendanceButNoTexts() {
+        Program program = storedProgram("Leads");
+        Pairing pairing = storedPairing(program, "m", "e");
+        Pairing another = storedPairing(program, "m2", "e2");
+        Session later = session(another, NOW.plusSeconds(60));
+        Session first = session(pairing, NOW);
+        stores.sessions().insert(later);
+        stores.sessions().insert(first);
+        stores.sessions().insert(session(pairing, NOW.minusSeconds(1)));
+        stores.sessions().insert(session(pairing, NOW.plusSeconds(120)));
+        stores.sessions().insert(session(storedPairing(storedProgram("Other"), "m", "e"), NOW));
+
+        assertThat(stores.sessions().listByProgram(program.id(), NOW, NOW.plusSeconds(120)))
+                .containsExactly(first.withoutContent(), later.withoutContent());
+    }
 }

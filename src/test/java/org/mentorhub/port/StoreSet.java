@@ -14,5 +14,6 @@ public record StoreSet(
         SessionStore sessions,
         FeedbackStore feedback,
         TrainingStore training,
+        MatchingDecisionStore matchingDecisions,
         AuditLog auditLog) {
 }

@@ -54,6 +54,20 @@ public abstract class TrainingStoreContract extends StoreContractSupport {
         assertThat(stores.training().completions(program.id(), ada)).containsExactly(ours);
     }
 
+    @Test
+    void aProgramsCompletionsAreReadTogether() {
+        Program program = storedProgram("Leads");
+        Program other = storedProgram("Other");
+        TrainingMaterial basics = material(program, "Basics");
+        TrainingCompletion ada = new TrainingCompletion(basics.id(), program.id(), this.ada, NOW);
+        TrainingCompletion bob = new TrainingCompletion(basics.id(), program.id(), new UserKey("bob"), NOW.plusSeconds(5));
+        stores.training().saveCompletion(ada);
+        stores.training().saveCompletion(bob);
+        stores.training().saveCompletion(new TrainingCompletion(material(other, "Basics").id(), other.id(), this.ada, NOW));
+
+        assertThat(stores.training().listCompletions(program.id())).containsExactlyInAnyOrder(ada, bob);
+    }
+
     private TrainingMaterial material(Program program, String title) {
         TrainingMaterial material = new TrainingMaterial(Id.random(), program.id(), title, "https://wiki.example.com/pages/123",
                 Set.of(ParticipantRole.MENTOR), true);

@@ -44,6 +44,7 @@ import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.TrainingMaterial;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.matching.assignment.Objective;
 
 /**
  * Every use case against every role: an allowed caller's call succeeds, any other caller is refused
@@ -56,7 +57,8 @@ class AuthorizationMatrixTest {
     private static final Set<Role> PAIR = EnumSet.of(MENTOR, MENTEE);
     private static final Set<Role> PAIR_AND_MANAGERS = EnumSet.of(MENTOR, MENTEE, ADMIN, PROGRAM_MANAGER);
     private static final List<Class<?>> SERVICES = List.of(ProgramService.class, EnrollmentService.class, NominationService.class,
-            PairingService.class, ProgressService.class, SessionService.class, FeedbackService.class, TrainingService.class);
+            PairingService.class, ProgressService.class, SessionService.class, FeedbackService.class, TrainingService.class,
+            ReportService.class, MatchingService.class);
 
     /** Who calls: the roles of the authorization model, plus nobody signed in. */
     enum Role {
@@ -176,7 +178,30 @@ class AuthorizationMatrixTest {
                         (s, program) -> s.world.training.addMaterial(program.id(), "Basics", "https://wiki.example.com/x/1",
                                 Set.of(ParticipantRole.MENTOR), true)),
                 useCase("complete mentor training", "TrainingService.complete", EnumSet.of(MENTOR), Scene::mentorTraining,
-                        (s, material) -> s.world.training.complete(material.id())));
+                        (s, material) -> s.world.training.complete(material.id())),
+
+                useCase("view a program dashboard", "ReportService.dashboard", MANAGERS, Scene::active,
+                        (s, pairing) -> s.world.reports.dashboard(pairing.programId(), TestData.TODAY.minusDays(27), TestData.TODAY)),
+                useCase("list the programs to report on", "ReportService.reportablePrograms", EVERYONE_SIGNED_IN, s -> s.program,
+                        (s, program) -> s.world.reports.reportablePrograms()),
+                useCase("run the matching", "MatchingService.run", MANAGERS, s -> s.program,
+                        (s, program) -> s.world.matching.run(program.id(), Objective.MAXIMIZE_SCORE)),
+                useCase("review the proposals", "MatchingService.proposals", MANAGERS, Scene::proposal,
+                        (s, proposal) -> s.world.matching.proposals(proposal.programId())),
+                useCase("lock a proposal", "MatchingService.lockProposal", MANAGERS, Scene::proposal,
+                        (s, proposal) -> s.world.matching.lockProposal(proposal.id())),
+                useCase("unlock a proposal", "MatchingService.unlockProposal", MANAGERS, Scene::proposal,
+                        (s, proposal) -> s.world.matching.unlockProposal(proposal.id())),
+                useCase("reject a proposal", "MatchingService.rejectProposal", MANAGERS, Scene::proposal,
+                        (s, proposal) -> s.world.matching.rejectProposal(proposal.id())),
+                useCase("exclude a pair", "MatchingService.excludePair", MANAGERS, s -> s.program,
+                        (s, program) -> s.world.matching.excludePair(program.id(), s.world.mentor, s.world.mentee)),
+                useCase("approve proposals", "MatchingService.approveProposals", MANAGERS, Scene::proposal,
+                        (s, proposal) -> s.world.matching.approveProposals(proposal.programId(), List.of(proposal.id()))),
+                useCase("get mentor suggestions", "MatchingService.suggestMentors", EnumSet.of(MENTEE), s -> s.program,
+                        (s, program) -> s.world.matching.suggestMentors(program.id(), 5)),
+                useCase("find experts on a topic", "MatchingService.findExperts", EnumSet.of(MENTEE), Scene::justInTimeProgram,
+                        (s, program) -> s.world.matching.findExperts(program.id(), "Java", 5)));
     }
 
     /** A row whose state {@code given} builds first (as whoever may), and whose {@code call} then runs as the role under test. */
@@ -273,6 +298,16 @@ class AuthorizationMatrixTest {
         Milestone milestone() {
             Goal goal = goal();
             return world.as(world.mentee, () -> world.progress.addMilestone(goal.id(), "Draft the slides", null));
+        }
+
+        /** The matcher's proposal of {@link World#mentor} for {@link World#mentee}. */
+        Pairing proposal() {
+            return world.as(world.manager, () -> world.matching.run(program.id(), Objective.MAXIMIZE_SCORE)).proposals().get(0).pairing();
+        }
+
+        /** A just-in-time program in matching with {@link World#mentor} and {@link World#mentee}. */
+        Program justInTimeProgram() {
+            return world.matchingProgram(ProgramType.JUST_IN_TIME, MatchingMode.SELF);
         }
 
         TrainingMaterial mentorTraining() {

@@ -92,7 +92,7 @@ class CapacityConcurrencyTest {
     private static StoreSet withSlowPairingReads(StoreSet stores) {
         return new StoreSet(stores.transactions(), stores.programs(), stores.participants(), stores.nominations(),
                 new SlowReadPairingStore(stores.pairings()), stores.goals(), stores.sessions(), stores.feedback(), stores.training(),
-                stores.auditLog());
+                stores.matchingDecisions(), stores.auditLog());
     }
 
     /** Pauses after reading who holds places, as a database round trip would, so that racing acceptances overlap. */

@@ -15,6 +15,7 @@ import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.MatchingMode;
+import org.mentorhub.domain.PairExclusion;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.ParticipantRole;
@@ -174,6 +175,49 @@ class PairingServiceTest {
         assertThat(declined.status()).isEqualTo(PairingStatus.DECLINED);
         assertThat(messageKey(ConflictException.class, () -> world.as(world.mentor, () -> world.pairings.accept(proposed.id()))))
                 .isEqualTo("mentorhub.status.transitionNotAllowed");
+    }
+
+    @Test
+    void aMentorsDeclineIsFinalForThePairWhileAMenteeMayWithdrawAndAskAgain() {
+        Program program = world.matchingProgram();
+        Pairing request = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
+        world.as(world.mentee, () -> world.pairings.decline(request.id()));
+        Pairing again = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
+
+        world.as(world.mentor, () -> world.pairings.decline(again.id()));
+
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor))))
+                .isEqualTo("mentorhub.pairing.declinedBefore");
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager,
+                () -> world.pairings.propose(program.id(), world.mentor, List.of(world.mentee), null))))
+                .isEqualTo("mentorhub.pairing.declinedBefore");
+        assertThat(world.stores.matchingDecisions().listExclusions(program.id()))
+                .extracting(e -> e.mentor() + " " + e.mentee() + " " + e.reason() + " by " + e.decidedBy())
+                .containsExactly("mentor mentee DECLINED by mentor");
+    }
+
+    @Test
+    void aMenteeWhoDeclinesAProposalIsNotProposedThatMentorAgain() {
+        Program program = world.matchingProgram();
+        Pairing proposed = world.as(world.manager, () -> world.pairings.propose(program.id(), world.mentor, List.of(world.mentee), null));
+
+        world.as(world.mentee, () -> world.pairings.decline(proposed.id()));
+
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager,
+                () -> world.pairings.propose(program.id(), world.mentor, List.of(world.mentee), null))))
+                .isEqualTo("mentorhub.pairing.declinedBefore");
+    }
+
+    @Test
+    void aPairTheManagerExcludedIsNeitherProposedNorAccepted() {
+        Program program = world.matchingProgram();
+        Pairing requested = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
+        world.stores.matchingDecisions().saveExclusion(new PairExclusion(program.id(), world.mentor, world.mentee,
+                PairExclusion.Reason.EXCLUDED_BY_MANAGER, world.manager, TestData.NOW));
+
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.mentor, () -> world.pairings.accept(requested.id()))))
+                .isEqualTo("mentorhub.pairing.excluded");
+        assertThat(world.stores.pairings().get(requested.id()).status()).isEqualTo(PairingStatus.REQUESTED);
     }
 
     @Test

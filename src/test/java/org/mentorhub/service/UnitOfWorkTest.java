@@ -21,6 +21,8 @@ import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.TestData;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.matching.assignment.Objective;
 import org.mentorhub.port.AuditLog;
 import org.mentorhub.port.StoreSet;
 import org.mentorhub.service.inmemory.InMemoryStores;
@@ -30,7 +32,8 @@ class UnitOfWorkTest {
     private final StoreSet healthy = InMemoryStores.create();
     private final FailingAuditLog auditLog = new FailingAuditLog(healthy.auditLog());
     private final World world = new World(new StoreSet(healthy.transactions(), healthy.programs(), healthy.participants(),
-            healthy.nominations(), healthy.pairings(), healthy.goals(), healthy.sessions(), healthy.feedback(), healthy.training(), auditLog));
+            healthy.nominations(), healthy.pairings(), healthy.goals(), healthy.sessions(), healthy.feedback(), healthy.training(),
+            healthy.matchingDecisions(), auditLog));
 
     @Test
     void aCloseThatFailsAtItsLastWriteLeavesTheProgramAsItWas() {
@@ -74,6 +77,27 @@ class UnitOfWorkTest {
         assertThat(world.stores.nominations().get(nomination.id()).status()).isEqualTo(NominationStatus.PENDING);
         assertThat(world.stores.participants().find(program.id(), world.nominee)).isEmpty();
         assertThat(world.audit(program)).extracting(AuditEntry::action).doesNotContain(AuditAction.NOMINATION_ACCEPTED);
+    }
+
+    @Test
+    void aMatchingRunThatCannotBeAuditedKeepsTheEarlierProposals() {
+        Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.ADMIN);
+        UserKey second = world.users.add("second-mentor");
+        world.enroll(second, program, 1, ParticipantRole.MENTOR);
+        world.startMatching(program);
+        Pairing first = world.as(world.manager, () -> world.matching.run(program.id(), Objective.MAXIMIZE_SCORE)).proposals().get(0).pairing();
+        world.as(first.mentor(), () -> world.enrollment.updateProfile(program.id(), ProfileBuilder.profile().capacity(2).build()));
+        List<Pairing> before = world.stores.pairings().listByProgram(program.id());
+        auditLog.failOn(AuditAction.MATCHING_RUN);
+
+        Throwable failure = catchThrowable(() -> world.as(world.manager, () -> world.matching.run(program.id(), Objective.MAXIMIZE_SCORE)));
+
+        assertThat(failure).isInstanceOf(IllegalStateException.class);
+        assertThat(world.stores.pairings().listByProgram(program.id())).isEqualTo(before);
+        auditLog.failOn(null);
+        MatchingRun rerun = world.as(world.manager, () -> world.matching.run(program.id(), Objective.MAXIMIZE_SCORE));
+        assertThat(rerun.retracted()).isOne();
+        assertThat(rerun.proposals().get(0).pairing().mentor()).isNotEqualTo(first.mentor());
     }
 
     /** An audit log whose store breaks on one kind of entry, like a database that goes away mid-transaction. */

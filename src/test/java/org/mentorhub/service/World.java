@@ -22,7 +22,6 @@ import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
-import org.mentorhub.port.AuditLog;
 import org.mentorhub.port.Locks;
 import org.mentorhub.port.StoreSet;
 import org.mentorhub.service.inmemory.InMemoryStores;
@@ -55,6 +54,8 @@ final class World {
     final SessionService sessions;
     final FeedbackService feedback;
     final TrainingService training;
+    final ReportService reports;
+    final MatchingService matching;
 
     World() {
         this(InMemoryStores.create());
@@ -65,22 +66,17 @@ final class World {
         this.stores = stores;
         users.makeAdmin(admin);
         users.setManager(nominee, nomineeManager);
-        Access access = new Access(users);
-        AuditLog auditLog = stores.auditLog();
-        Auditor auditor = new Auditor(auditLog, clock);
-        ParticipantEnroller enroller = new ParticipantEnroller(stores.participants(), users, auditor, clock);
-        programs = new ProgramService(stores.programs(), stores.participants(), stores.nominations(), stores.pairings(), auditLog,
-                access, auditor, stores.transactions(), locks, clock);
-        enrollment = new EnrollmentService(stores.programs(), stores.participants(), stores.pairings(), enroller, access, auditor,
-                stores.transactions(), locks, clock);
-        nominations = new NominationService(stores.programs(), stores.participants(), stores.nominations(), enroller, users, access,
-                auditor, stores.transactions(), clock);
-        pairings = new PairingService(stores.programs(), stores.participants(), stores.pairings(), stores.training(), access, auditor,
-                stores.transactions(), locks, clock);
-        progress = new ProgressService(stores.programs(), stores.pairings(), stores.goals(), access, auditor, stores.transactions(), clock);
-        sessions = new SessionService(stores.programs(), stores.pairings(), stores.sessions(), access, auditor, stores.transactions(), clock);
-        feedback = new FeedbackService(stores.pairings(), stores.feedback(), access, auditor, stores.transactions(), clock);
-        training = new TrainingService(stores.programs(), stores.participants(), stores.training(), access, auditor, stores.transactions(), clock);
+        UseCases wired = UseCases.wire(stores, users, clock, locks);
+        programs = wired.programs();
+        enrollment = wired.enrollment();
+        nominations = wired.nominations();
+        pairings = wired.pairings();
+        progress = wired.progress();
+        sessions = wired.sessions();
+        feedback = wired.feedback();
+        training = wired.training();
+        reports = wired.reports();
+        matching = wired.matching();
     }
 
     /** Runs {@code action} signed in as {@code user} ({@code null}: nobody signed in). */
@@ -100,9 +96,20 @@ final class World {
                 CriteriaWeights.balanced(), false, false, null, null, Set.of(manager));
     }
 
+    /** {@link #settings} with other matching settings. */
+    ProgramSettings settings(ProgramType type, MatchingMode mode, CriteriaWeights weights, boolean trainingRequired, boolean diversityAllowed) {
+        ProgramSettings base = settings(type, mode);
+        return new ProgramSettings(base.name(), null, type, mode, base.enrollmentWindow(), base.duration(), base.checkInCadence(),
+                base.defaultMentorCapacity(), weights, trainingRequired, diversityAllowed, null, null, base.managers());
+    }
+
     /** A program created by the administrator and opened for enrollment by its manager. */
     Program enrollingProgram(ProgramType type, MatchingMode mode) {
-        Program draft = as(admin, () -> programs.create(settings(type, mode)));
+        return enrollingProgram(settings(type, mode));
+    }
+
+    Program enrollingProgram(ProgramSettings settings) {
+        Program draft = as(admin, () -> programs.create(settings));
         return as(manager, () -> programs.changeStatus(draft.id(), ProgramStatus.ENROLLING));
     }
 
@@ -112,6 +119,23 @@ final class World {
 
     Participant enroll(UserKey user, Program program, int mentorCapacity, ParticipantRole... roles) {
         return as(user, () -> enrollment.enroll(program.id(), form(TestData.profile(mentorCapacity), roles)));
+    }
+
+    /** A new user, enrolled with {@code profile} and consent to participate (and, given demographics, to their use). */
+    UserKey enroll(String key, Program program, Profile profile, ParticipantRole... roles) {
+        UserKey user = users.add(key);
+        Set<ConsentScope> consent = profile.demographics().isEmpty() ? Set.of(ConsentScope.PARTICIPATION)
+                : Set.of(ConsentScope.PARTICIPATION, ConsentScope.DEMOGRAPHICS);
+        as(user, () -> enrollment.enroll(program.id(), new EnrollmentForm(Set.of(roles), ParticipantSource.EMPLOYEE, profile, consent, "v1")));
+        return user;
+    }
+
+    UserKey enrollMentor(Program program, String key, int capacity, ProfileBuilder profile) {
+        return enroll(key, program, profile.capacity(capacity).build(), ParticipantRole.MENTOR);
+    }
+
+    UserKey enrollMentee(Program program, String key, ProfileBuilder profile) {
+        return enroll(key, program, profile.build(), ParticipantRole.MENTEE);
     }
 
     /** An enrolling program with {@link #mentor} (capacity 2) and {@link #mentee} enrolled. */

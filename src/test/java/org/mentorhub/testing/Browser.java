@@ -83,10 +83,10 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", DIALOG_TRAP));
+        Browser browser = new Browser(driver, sandbox, profile);
         // --window-size includes the (invisible) window frame; pin the page viewport itself.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-            Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
-        return new Browser(driver, sandbox, profile);
+        browser.resizeViewport(WIDTH, HEIGHT);
+        return browser;
     }
 
     public WebDriver driver() {
@@ -110,6 +110,12 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     public String currentPath() {
         URI uri = URI.create(driver.getCurrentUrl());
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Sets the size of the page's viewport, e.g. to see how a page lays out in a smaller window. */
+    public void resizeViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     public Object script(String javascript, Object... arguments) {

@@ -29,9 +29,14 @@ public final class Sandbox implements ExtensionContext.Store.CloseableResource {
     }
 
     static Sandbox start() {
-        quietenJersey();
         SandboxUsers users = DemoUsers.create();
         StoredXss.addPayloadUsers(users);
+        return start(users);
+    }
+
+    /** A sandbox of its own with {@code users}. */
+    public static Sandbox start(SandboxUsers users) {
+        quietenJersey();
         HostDatabase database = HostDatabase.h2InMemory("mentorhub-test-" + UUID.randomUUID());
         try {
             return new Sandbox(SandboxHost.start(0, database, users, Path.of("node_modules")));

@@ -14,6 +14,7 @@ import static org.mentorhub.adapter.ao.Columns.uuid;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
@@ -24,6 +25,7 @@ import org.mentorhub.domain.Feedback;
 import org.mentorhub.domain.FeedbackKind;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.port.FeedbackStore;
 
@@ -64,9 +66,17 @@ public class AoFeedbackStore implements FeedbackStore {
 
     @Override
     public List<Feedback> listByPairing(Id<Pairing> pairingId) {
-        return Arrays.stream(ao.find(AoFeedback.class, Query.select()
-                .where(InPairing.PAIRING_UUID + " = ?", uuid(pairingId))
-                .order(AoFeedback.SUBMITTED_AT + ", ID")))
+        return answers(Query.select().where(InPairing.PAIRING_UUID + " = ?", uuid(pairingId)));
+    }
+
+    @Override
+    public List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to) {
+        return answers(Query.select().where(InProgram.PROGRAM_UUID + " = ? AND " + AoFeedback.SUBMITTED_AT + " >= ? AND "
+            + AoFeedback.SUBMITTED_AT + " < ?", uuid(programId), millis(from), millis(to)));
+    }
+
+    private List<Feedback> answers(Query query) {
+        return Arrays.stream(ao.find(AoFeedback.class, query.order(AoFeedback.SUBMITTED_AT + ", ID")))
             .map(row -> new Feedback(id(row.getUuid()), id(row.getPairingUuid()), id(row.getProgramUuid()), user(row.getRespondentKey()),
                 enumValue(FeedbackKind.class, row.getSurvey()), enumMap(RatingQuestion.class, row.getRatings()), row.getRecommendScore(),
                 row.getConfidenceBefore(), row.getConfidenceAfter(), row.getFeedbackText(), instant(row.getSubmittedAt())))

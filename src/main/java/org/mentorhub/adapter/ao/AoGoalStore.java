@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -29,8 +30,10 @@ import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.port.GoalStore;
+import org.mentorhub.port.ProgressCount;
 
 /** Goals in {@link AoGoal} rows and milestones in {@link AoMilestone} rows; an action plan reads in two queries. */
 @Named
@@ -83,6 +86,54 @@ public class AoGoalStore implements GoalStore {
             // Sorted here rather than in SQL: undated goals last and titles in the same order on every database.
             Arrays.stream(ao.find(AoGoal.class, ofPairing(pairingId))).map(AoGoalStore::goal).sorted(PLAN_ORDER).toList(),
             Arrays.stream(ao.find(AoMilestone.class, ofPairing(pairingId))).map(AoGoalStore::milestone).toList());
+    }
+
+    /** One query, through the pairings, over the milestones' status alone. */
+    @Override
+    public ProgressCount countMilestones(Id<Program> programId) {
+        int[] counts = new int[2];
+        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, "ID, " + PlanItem.STATUS, "", uuid(programId)), row -> {
+            counts[0]++;
+            counts[1] += name(ProgressStatus.DONE).equals(row.getStatus()) ? 1 : 0;
+        });
+        return new ProgressCount(counts[0], counts[1]);
+    }
+
+    /** One query, through the pairings; sorted here so titles order the same on every database. */
+    @Override
+    public List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day) {
+        return Arrays.stream(ao.find(AoMilestone.class, ofProgram(AoMilestone.class, null,
+                " AND i." + PlanItem.STATUS + " = ? AND i." + PlanItem.DUE_DATE + " < ?", uuid(programId), name(ProgressStatus.OPEN),
+                date(day))))
+            .map(AoGoalStore::milestone)
+            .sorted(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title))
+            .toList();
+    }
+
+    /** One query, through the pairings. */
+    @Override
+    public List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to) {
+        return Arrays.stream(ao.find(AoGoal.class, ofProgram(AoGoal.class, null,
+                " AND i." + PlanItem.COMPLETED_AT + " >= ? AND i." + PlanItem.COMPLETED_AT + " < ?", uuid(programId), millis(from),
+                millis(to)).order("i." + PlanItem.COMPLETED_AT + ", i.ID")))
+            .map(AoGoalStore::goal)
+            .toList();
+    }
+
+    /**
+     * The plan items (alias {@code i}) of the program's pairings, joined to the pairings: goals and milestones keep
+     * only their pairing's id, so the program is one join away.
+     *
+     * @param columns the columns to read, {@code null} for all
+     * @param andWhere more conditions on the items, starting with {@code " AND "}
+     */
+    private static <T extends Entity & PlanItem> Query ofProgram(Class<T> type, String columns, String andWhere, Object... parameters) {
+        Query query = columns == null ? Query.select() : Query.select(columns);
+        return query
+            .alias(type, "i")
+            .alias(AoPairing.class, "p")
+            .join(AoPairing.class, "i." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
+            .where("p." + InProgram.PROGRAM_UUID + " = ?" + andWhere, parameters);
     }
 
     private static Query ofPairing(Id<Pairing> pairingId) {

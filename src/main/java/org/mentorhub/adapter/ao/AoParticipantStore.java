@@ -50,6 +50,7 @@ import org.mentorhub.domain.Skill;
 import org.mentorhub.domain.SkillLevel;
 import org.mentorhub.domain.TaggedText;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.ParticipantCount;
 import org.mentorhub.port.ParticipantStore;
 
 /**
@@ -113,6 +114,24 @@ public class AoParticipantStore implements ParticipantStore {
     }
 
     /** Looks the users up by their unique program-and-user key, in batches for long lists. */
+    /** One query over the columns the counts need; no profile is read. */
+    @Override
+    public ParticipantCount countByProgram(Id<Program> programId) {
+        int[] counts = new int[4];
+        ao.stream(AoParticipant.class, Query.select(String.join(", ", "ID", AoParticipant.PARTICIPANT_ROLES, AoParticipant.CONSENT_WITHDRAWN_AT))
+                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
+            row -> {
+                counts[0]++;
+                if (row.getConsentWithdrawnAt() == null) {
+                    Set<ParticipantRole> roles = enumSet(ParticipantRole.class, row.getParticipantRoles());
+                    counts[1]++;
+                    counts[2] += roles.contains(ParticipantRole.MENTOR) ? 1 : 0;
+                    counts[3] += roles.contains(ParticipantRole.MENTEE) ? 1 : 0;
+                }
+            });
+        return new ParticipantCount(counts[0], counts[1], counts[2], counts[3]);
+    }
+
     @Override
     public List<Participant> findAll(Id<Program> programId, Collection<UserKey> users) {
         List<String> programUsers = users.stream().distinct().map(user -> programUser(programId, user)).toList();

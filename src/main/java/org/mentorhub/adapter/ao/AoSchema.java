@@ -28,7 +28,9 @@ public final class AoSchema {
         AoFeedback.class,
         AoTrainingMaterial.class,
         AoTrainingCompletion.class,
-        AoAuditEntry.class);
+        AoAuditEntry.class,
+        AoPairExclusion.class,
+        AoProposalLock.class);
 
     private AoSchema() {
     }

@@ -13,6 +13,7 @@ import static org.mentorhub.adapter.ao.Columns.uuid;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PrivateNote;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.Session;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.SessionStore;
@@ -71,17 +73,52 @@ public class AoSessionStore implements SessionStore {
     @Override
     public List<Session> listByPairing(Id<Pairing> pairingId) {
         String ofPairing = InPairing.PAIRING_UUID + " = ?";
-        Map<String, Map<UserKey, Attendance>> attendance = new HashMap<>();
-        for (AoAttendance row : ao.find(AoAttendance.class, Query.select().where(ofPairing, uuid(pairingId)))) {
-            attendance.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
-                .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
-        }
+        Map<String, Map<UserKey, Attendance>> attendance =
+            attendance(ao.find(AoAttendance.class, Query.select().where(ofPairing, uuid(pairingId))));
         return Arrays.stream(ao.find(AoCheckIn.class, Query.select().where(ofPairing, uuid(pairingId))
                 .order(AoCheckIn.STARTS_AT + ", ID")))
-            .map(row -> new Session(id(row.getUuid()), id(row.getPairingUuid()), id(row.getProgramUuid()),
-                instant(row.getStartsAt()), Duration.ofSeconds(row.getLengthSeconds()), row.getAgenda(), row.getSharedNotes(),
-                attendance.getOrDefault(row.getUuid(), Map.of()), user(row.getLoggedBy()), instant(row.getLoggedAt())))
+            .map(row -> session(row, row.getAgenda(), row.getSharedNotes(), attendance))
             .toList();
+    }
+
+    /**
+     * Two queries: the sessions in the period without their texts, and their attendance through the sessions. The
+     * texts' columns are not even read: reports never show them.
+     */
+    @Override
+    public List<Session> listByProgram(Id<Program> programId, Instant from, Instant to) {
+        Object[] parameters = {uuid(programId), millis(from), millis(to)};
+        Map<String, Map<UserKey, Attendance>> attendance = attendance(ao.find(AoAttendance.class, Query.select()
+            .alias(AoAttendance.class, "a")
+            .alias(AoCheckIn.class, "c")
+            .join(AoCheckIn.class, "a." + InCheckIn.CHECK_IN_UUID + " = c." + Identified.UUID)
+            .where(inPeriod("c."), parameters)));
+        return Arrays.stream(ao.find(AoCheckIn.class, Query.select(String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID,
+                    InProgram.PROGRAM_UUID, AoCheckIn.STARTS_AT, AoCheckIn.LENGTH_SECONDS, AoCheckIn.LOGGED_BY, AoCheckIn.LOGGED_AT))
+                .where(inPeriod(""), parameters)
+                .order(AoCheckIn.STARTS_AT + ", ID")))
+            .map(row -> session(row, null, null, attendance))
+            .toList();
+    }
+
+    /** The program's check-ins starting in a period, with {@code alias} before each column. */
+    private static String inPeriod(String alias) {
+        return alias + InProgram.PROGRAM_UUID + " = ? AND " + alias + AoCheckIn.STARTS_AT + " >= ? AND " + alias + AoCheckIn.STARTS_AT + " < ?";
+    }
+
+    private static Map<String, Map<UserKey, Attendance>> attendance(AoAttendance[] rows) {
+        Map<String, Map<UserKey, Attendance>> bySession = new HashMap<>();
+        for (AoAttendance row : rows) {
+            bySession.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
+                .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
+        }
+        return bySession;
+    }
+
+    private static Session session(AoCheckIn row, String agenda, String sharedNotes, Map<String, Map<UserKey, Attendance>> attendance) {
+        return new Session(id(row.getUuid()), id(row.getPairingUuid()), id(row.getProgramUuid()), instant(row.getStartsAt()),
+            Duration.ofSeconds(row.getLengthSeconds()), agenda, sharedNotes, attendance.getOrDefault(row.getUuid(), Map.of()),
+            user(row.getLoggedBy()), instant(row.getLoggedAt()));
     }
 
     @Override

@@ -82,9 +82,17 @@ public class AoTrainingStore implements TrainingStore {
 
     @Override
     public List<TrainingCompletion> completions(Id<Program> programId, UserKey user) {
-        return Arrays.stream(ao.find(AoTrainingCompletion.class, Query.select()
-                .where(InProgram.PROGRAM_UUID + " = ? AND " + AoTrainingCompletion.USER_KEY + " = ?", uuid(programId), key(user))
-                .order("ID")))
+        return completions(Query.select()
+            .where(InProgram.PROGRAM_UUID + " = ? AND " + AoTrainingCompletion.USER_KEY + " = ?", uuid(programId), key(user)));
+    }
+
+    @Override
+    public List<TrainingCompletion> listCompletions(Id<Program> programId) {
+        return completions(Query.select().where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)));
+    }
+
+    private List<TrainingCompletion> completions(Query query) {
+        return Arrays.stream(ao.find(AoTrainingCompletion.class, query.order("ID")))
             .map(row -> new TrainingCompletion(id(row.getMaterialUuid()), id(row.getProgramUuid()), user(row.getUserKey()),
                 instant(row.getCompletedAt())))
             .toList();

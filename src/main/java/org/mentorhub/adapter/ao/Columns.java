@@ -1,5 +1,8 @@
 package org.mentorhub.adapter.ao;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +40,8 @@ final class Columns {
     static final int DATE_LENGTH = 10;
     /** A domain id, a separator and a user key of up to 255 characters, plus room for a short qualifier. */
     static final int COMPOSITE_KEY_LENGTH = 300;
+    /** A SHA-256 digest in hexadecimal. */
+    static final int DIGEST_LENGTH = 64;
 
     private static final String LIST_SEPARATOR = ",";
     private static final char LINE = '\n';
@@ -55,6 +61,15 @@ final class Columns {
     /** Several parts joined into one value for a unique column; the first parts are fixed-length ids. */
     static String composite(String... parts) {
         return String.join("/", parts);
+    }
+
+    /** A fixed-length stand-in for a unique value that may be longer than a unique index takes. */
+    static String digest(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     static String key(UserKey user) {

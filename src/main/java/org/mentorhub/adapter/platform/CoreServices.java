@@ -8,6 +8,7 @@ import org.mentorhub.port.DatabaseProbe;
 import org.mentorhub.port.FeedbackStore;
 import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.Locks;
+import org.mentorhub.port.MatchingDecisionStore;
 import org.mentorhub.port.NominationStore;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.ParticipantStore;
@@ -21,11 +22,13 @@ import org.mentorhub.service.Auditor;
 import org.mentorhub.service.EnrollmentService;
 import org.mentorhub.service.FeedbackService;
 import org.mentorhub.service.HealthService;
+import org.mentorhub.service.MatchingService;
 import org.mentorhub.service.NominationService;
 import org.mentorhub.service.PairingService;
 import org.mentorhub.service.ParticipantEnroller;
 import org.mentorhub.service.ProgramService;
 import org.mentorhub.service.ProgressService;
+import org.mentorhub.service.ReportService;
 import org.mentorhub.service.SessionService;
 import org.mentorhub.service.TrainingService;
 
@@ -46,12 +49,14 @@ public class CoreServices {
     private final SessionService sessions;
     private final FeedbackService feedback;
     private final TrainingService training;
+    private final ReportService reports;
+    private final MatchingService matching;
 
     @Inject
     public CoreServices(DatabaseProbe databaseProbe, BuildInfo buildInfo, ProgramStore programStore, ParticipantStore participantStore,
                         NominationStore nominationStore, PairingStore pairingStore, GoalStore goalStore, SessionStore sessionStore,
-                        FeedbackStore feedbackStore, TrainingStore trainingStore, AuditLog auditLog, Transactions transactions,
-                        Locks locks, Users users) {
+                        FeedbackStore feedbackStore, TrainingStore trainingStore, MatchingDecisionStore decisionStore, AuditLog auditLog,
+                        Transactions transactions, Locks locks, Users users) {
         Clock clock = Clock.systemUTC();
         Access access = new Access(users);
         Auditor auditor = new Auditor(auditLog, clock);
@@ -63,12 +68,16 @@ public class CoreServices {
             locks, clock);
         this.nominations = new NominationService(programStore, participantStore, nominationStore, enroller, users, access, auditor,
             transactions, clock);
-        this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, access, auditor, transactions,
-            locks, clock);
+        this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
+            transactions, locks, clock);
         this.progress = new ProgressService(programStore, pairingStore, goalStore, access, auditor, transactions, clock);
         this.sessions = new SessionService(programStore, pairingStore, sessionStore, access, auditor, transactions, clock);
         this.feedback = new FeedbackService(pairingStore, feedbackStore, access, auditor, transactions, clock);
         this.training = new TrainingService(programStore, participantStore, trainingStore, access, auditor, transactions, clock);
+        this.reports = new ReportService(programStore, participantStore, pairingStore, goalStore, sessionStore, feedbackStore, users,
+            access, transactions, clock);
+        this.matching = new MatchingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
+            transactions, locks, clock);
     }
 
     public HealthService health() {
@@ -105,5 +114,13 @@ public class CoreServices {
 
     public TrainingService training() {
         return training;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public MatchingService matching() {
+        return matching;
     }
 }

@@ -3,7 +3,9 @@ package org.mentorhub.sandbox.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -14,13 +16,17 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** The parts of {@code atlassian-plugin.xml} a host acts on: servlets, REST, web resources, i18n, Active Objects. */
+/**
+ * The parts of {@code atlassian-plugin.xml} a host acts on: servlets, REST, web resources, dashboard items, i18n,
+ * Active Objects.
+ */
 public record PluginDescriptor(
     String key,
     List<String> i18nLocations,
     List<Servlet> servlets,
     List<Rest> rests,
     List<WebResource> webResources,
+    List<DashboardItem> dashboardItems,
     List<ActiveObjectsModule> activeObjects,
     Set<String> velocityAllowlist,
     List<Element> modules) {
@@ -34,7 +40,16 @@ public record PluginDescriptor(
         }
     }
 
-    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts) { }
+    /** @param transformers the transformer keys per file extension, e.g. {@code js -> [jsI18n]} */
+    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts,
+                              Map<String, List<String>> transformers) {
+        public boolean transforms(String extension, String transformer) {
+            return transformers.getOrDefault(extension, List.of()).contains(transformer);
+        }
+    }
+
+    /** A {@code <dashboard-item>} drawn in the browser by an AMD module, with the web resource that defines it. */
+    public record DashboardItem(String key, String titleKey, String amdModule, String webResourceKey, boolean configurable) { }
 
     public record Resource(String type, String name, String location) { }
 
@@ -62,6 +77,7 @@ public record PluginDescriptor(
             List<Servlet> servlets = new ArrayList<>();
             List<Rest> rests = new ArrayList<>();
             List<WebResource> webResources = new ArrayList<>();
+            List<DashboardItem> dashboardItems = new ArrayList<>();
             List<ActiveObjectsModule> activeObjects = new ArrayList<>();
             Set<String> velocityAllowlist = new TreeSet<>();
             List<Element> modules = new ArrayList<>();
@@ -78,7 +94,8 @@ public record PluginDescriptor(
                     case "rest" -> rests.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
                         module.getAttribute("version"), texts(module, "package")));
                     case "web-resource" -> webResources.add(new WebResource(module.getAttribute("key"),
-                        texts(module, "dependency"), resources(module), texts(module, "context")));
+                        texts(module, "dependency"), resources(module), texts(module, "context"), transformers(module)));
+                    case "dashboard-item" -> dashboardItems.add(dashboardItem(module));
                     case "velocity-allowlist" -> velocityAllowlist.addAll(texts(module, "method"));
                     case "ao" -> activeObjects.add(new ActiveObjectsModule(module.getAttribute("key"),
                         module.getAttribute("namespace"), texts(module, "entity"), texts(module, "upgradeTask")));
@@ -88,7 +105,7 @@ public record PluginDescriptor(
                     modules.add(module);
                 }
             }
-            return new PluginDescriptor(root.getAttribute("key"), i18n, servlets, rests, webResources,
+            return new PluginDescriptor(root.getAttribute("key"), i18n, servlets, rests, webResources, dashboardItems,
                 activeObjects, Set.copyOf(velocityAllowlist), modules);
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("Malformed atlassian-plugin.xml: " + e.getMessage(), e);
@@ -116,6 +133,23 @@ public record PluginDescriptor(
             .filter(e -> e.getTagName().equals(tag))
             .map(e -> e.getTextContent().trim())
             .toList();
+    }
+
+    private static Map<String, List<String>> transformers(Element webResource) {
+        Map<String, List<String>> byExtension = new LinkedHashMap<>();
+        children(webResource).stream().filter(e -> e.getTagName().equals("transformation")).forEach(transformation ->
+            byExtension.put(transformation.getAttribute("extension"), children(transformation).stream()
+                .filter(e -> e.getTagName().equals("transformer")).map(e -> e.getAttribute("key")).toList()));
+        return Map.copyOf(byExtension);
+    }
+
+    private static DashboardItem dashboardItem(Element module) {
+        Element title = children(module).stream().filter(e -> e.getTagName().equals("definition"))
+            .flatMap(definition -> children(definition).stream()).filter(e -> e.getTagName().equals("title"))
+            .findFirst().orElseThrow(() -> new IllegalArgumentException("dashboard-item " + module.getAttribute("key")
+                + " has no definition/title"));
+        return new DashboardItem(module.getAttribute("key"), title.getAttribute("key"), texts(module, "amd-module").get(0),
+            texts(module, "web-resource-key").get(0), Boolean.parseBoolean(module.getAttribute("configurable")));
     }
 
     private static List<Resource> resources(Element parent) {

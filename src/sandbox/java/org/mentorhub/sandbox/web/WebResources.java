@@ -2,9 +2,11 @@ package org.mentorhub.sandbox.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -13,11 +15,15 @@ import org.mentorhub.sandbox.host.PluginDescriptor;
 /**
  * Serves the plugin's web-resource files at Jira's URL ({@code /download/resources/<plugin>:<module>/<name>})
  * and writes the tags for required resources. AUI itself (the {@code com.atlassian.auiplugin:ajs} dependency)
- * comes from the npm package, as Jira bundles it.
+ * comes from the npm package, as Jira bundles it. Scripts of a web resource with the {@code jsI18n} transformer
+ * are served with their texts filled in, as Jira's web-resource manager does.
  */
 public final class WebResources extends HttpServlet {
     public static final String PATH = "/download/resources";
     static final String AUI_DEPENDENCY = "com.atlassian.auiplugin:ajs";
+    /** What the host itself provides: AUI, and the web-resource manager's i18n support for the jsI18n transformer. */
+    static final Set<String> HOST_DEPENDENCIES = Set.of(AUI_DEPENDENCY,
+        "com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n");
     static final String AUI_TAGS = """
         <link rel="stylesheet" href="/sandbox/static/aui/aui-prototyping.css">
         <script src="/sandbox/static/jquery/jquery.min.js"></script>
@@ -29,10 +35,13 @@ public final class WebResources extends HttpServlet {
 
     private final PluginDescriptor descriptor;
     private final transient ClassLoader classLoader;
+    private final transient Function<String, String> i18nPatterns;
 
-    public WebResources(PluginDescriptor descriptor, ClassLoader classLoader) {
+    /** @param i18nPatterns the plugin's raw i18n text of a key, or null */
+    public WebResources(PluginDescriptor descriptor, ClassLoader classLoader, Function<String, String> i18nPatterns) {
         this.descriptor = descriptor;
         this.classLoader = classLoader;
+        this.i18nPatterns = i18nPatterns;
     }
 
     /** AUI plus a tag per file of every required web resource (and those in required contexts), in order. */
@@ -58,7 +67,7 @@ public final class WebResources extends HttpServlet {
     }
 
     private void addWithDependencies(String completeKey, Set<String> ordered) {
-        if (AUI_DEPENDENCY.equals(completeKey) || ordered.contains(completeKey)) {
+        if (HOST_DEPENDENCIES.contains(completeKey) || ordered.contains(completeKey)) {
             return;
         }
         module(completeKey).dependencies().forEach(dependency -> addWithDependencies(dependency, ordered));
@@ -79,9 +88,10 @@ public final class WebResources extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         String[] parts = path.split("/", 2);
+        PluginDescriptor.WebResource module = null;
         PluginDescriptor.Resource resource = null;
         if (parts.length == 2 && parts[0].startsWith(descriptor.key() + ":")) {
-            PluginDescriptor.WebResource module = descriptor.webResource(parts[0].substring(descriptor.key().length() + 1));
+            module = descriptor.webResource(parts[0].substring(descriptor.key().length() + 1));
             if (module != null) {
                 resource = module.resources().stream().filter(r -> r.name().equals(parts[1])).findFirst().orElse(null);
             }
@@ -97,7 +107,12 @@ public final class WebResources extends HttpServlet {
             }
             String extension = resource.name().substring(resource.name().lastIndexOf('.') + 1);
             response.setContentType(CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
-            in.transferTo(response.getOutputStream());
+            if (module.transforms(extension, JsI18nTransformer.KEY)) {
+                String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                response.getOutputStream().write(JsI18nTransformer.transform(script, i18nPatterns).getBytes(StandardCharsets.UTF_8));
+            } else {
+                in.transferTo(response.getOutputStream());
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.AuditLogContract;
 import org.mentorhub.port.FeedbackStoreContract;
 import org.mentorhub.port.GoalStoreContract;
+import org.mentorhub.port.MatchingDecisionStoreContract;
 import org.mentorhub.port.NominationStoreContract;
 import org.mentorhub.port.PairingStoreContract;
 import org.mentorhub.port.ParticipantStoreContract;
@@ -161,6 +162,14 @@ abstract class AoStoreContracts {
 
     @Nested
     class Training extends TrainingStoreContract {
+        @Override
+        protected StoreSet newStores() {
+            return emptyStores();
+        }
+    }
+
+    @Nested
+    class MatchingDecisions extends MatchingDecisionStoreContract {
         @Override
         protected StoreSet newStores() {
             return emptyStores();

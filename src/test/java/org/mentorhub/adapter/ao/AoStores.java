@@ -46,6 +46,7 @@ public final class AoStores {
             new AoSessionStore(ao),
             new AoFeedbackStore(ao),
             new AoTrainingStore(ao),
+            new AoMatchingDecisionStore(ao),
             new AoAuditLog(ao));
     }
 }

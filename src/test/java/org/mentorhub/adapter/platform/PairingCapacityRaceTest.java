@@ -88,7 +88,7 @@ class PairingCapacityRaceTest {
         HostActiveObjects ao = AoStores.activeObjects(database);
         return new CoreServices(new AoDatabaseProbe(ao), new BuildInfo(), stores.programs(), stores.participants(),
             stores.nominations(), stores.pairings(), stores.goals(), stores.sessions(), stores.feedback(), stores.training(),
-            stores.auditLog(), stores.transactions(), new ClusterLocks(new DatabaseClusterLockService(database)),
+            stores.matchingDecisions(), stores.auditLog(), stores.transactions(), new ClusterLocks(new DatabaseClusterLockService(database)),
             new SalUsers(new HostUserManager(directory), new AoReportingLines(ao)));
     }
 

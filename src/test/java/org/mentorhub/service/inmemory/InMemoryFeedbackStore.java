@@ -1,5 +1,6 @@
 package org.mentorhub.service.inmemory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.mentorhub.domain.ConflictException;
@@ -7,6 +8,7 @@ import org.mentorhub.domain.Feedback;
 import org.mentorhub.domain.FeedbackKind;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.FeedbackStore;
 
@@ -28,6 +30,14 @@ final class InMemoryFeedbackStore implements FeedbackStore {
     public List<Feedback> listByPairing(Id<Pairing> pairingId) {
         return feedback.rows()
                 .filter(f -> f.pairingId().equals(pairingId))
+                .sorted(Comparator.comparing(Feedback::submittedAt))
+                .toList();
+    }
+
+    @Override
+    public List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to) {
+        return feedback.rows()
+                .filter(f -> f.programId().equals(programId) && !f.submittedAt().isBefore(from) && f.submittedAt().isBefore(to))
                 .sorted(Comparator.comparing(Feedback::submittedAt))
                 .toList();
     }

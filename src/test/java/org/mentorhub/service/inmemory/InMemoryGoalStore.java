@@ -1,14 +1,23 @@
 package org.mentorhub.service.inmemory;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentorhub.domain.ActionPlan;
 import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.Program;
+import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.port.GoalStore;
+import org.mentorhub.port.ProgressCount;
 
 final class InMemoryGoalStore implements GoalStore {
     private static final Comparator<Goal> PLAN_ORDER = Comparator
@@ -17,10 +26,13 @@ final class InMemoryGoalStore implements GoalStore {
 
     private final InMemoryTable<Id<Goal>, Goal> goals;
     private final InMemoryTable<Id<Milestone>, Milestone> milestones;
+    private final InMemoryTable<Id<Pairing>, Pairing> pairings;
 
-    InMemoryGoalStore(InMemoryTransactions transactions) {
+    /** @param pairings the pairing store's table, which says which program a goal's pairing belongs to */
+    InMemoryGoalStore(InMemoryTransactions transactions, InMemoryTable<Id<Pairing>, Pairing> pairings) {
         goals = new InMemoryTable<>(transactions);
         milestones = new InMemoryTable<>(transactions);
+        this.pairings = pairings;
     }
 
     @Override
@@ -58,5 +70,42 @@ final class InMemoryGoalStore implements GoalStore {
         return new ActionPlan(pairingId,
                 goals.rows().filter(g -> g.pairingId().equals(pairingId)).sorted(PLAN_ORDER).toList(),
                 milestones.rows().filter(m -> m.pairingId().equals(pairingId)).toList());
+    }
+
+    @Override
+    public ProgressCount countMilestones(Id<Program> programId) {
+        List<Milestone> all = milestonesOf(programId).toList();
+        return new ProgressCount(all.size(), (int) all.stream().filter(m -> m.status() == ProgressStatus.DONE).count());
+    }
+
+    @Override
+    public List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day) {
+        return milestonesOf(programId)
+                .filter(m -> m.status() == ProgressStatus.OPEN && m.dueDate() != null && m.dueDate().isBefore(day))
+                .sorted(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title))
+                .toList();
+    }
+
+    @Override
+    public List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to) {
+        return goalsOf(programId)
+                .filter(g -> g.completedAt() != null && !g.completedAt().isBefore(from) && g.completedAt().isBefore(to))
+                .sorted(Comparator.comparing(Goal::completedAt))
+                .toList();
+    }
+
+    /** The goals of the program's pairings, in one pass over the table (what a join does in a database). */
+    Stream<Goal> goalsOf(Id<Program> programId) {
+        Set<Id<Pairing>> ofProgram = pairingsOf(programId);
+        return goals.rows().filter(g -> ofProgram.contains(g.pairingId()));
+    }
+
+    private Stream<Milestone> milestonesOf(Id<Program> programId) {
+        Set<Id<Pairing>> ofProgram = pairingsOf(programId);
+        return milestones.rows().filter(m -> ofProgram.contains(m.pairingId()));
+    }
+
+    private Set<Id<Pairing>> pairingsOf(Id<Program> programId) {
+        return pairings.rows().filter(p -> p.programId().equals(programId)).map(Pairing::id).collect(Collectors.toSet());
     }
 }

@@ -3,24 +3,25 @@ package org.mentorhub.service.inmemory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.mentorhub.domain.ActionPlan;
+import java.util.stream.Collectors;
+import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
-import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 
 final class InMemoryPairingStore implements PairingStore {
     private final InMemoryTable<Id<Pairing>, Pairing> pairings;
-    private final GoalStore goals;
+    private final InMemoryGoalStore goals;
 
-    InMemoryPairingStore(InMemoryTransactions transactions, GoalStore goals) {
-        this.pairings = new InMemoryTable<>(transactions);
+    InMemoryPairingStore(InMemoryTable<Id<Pairing>, Pairing> pairings, InMemoryGoalStore goals) {
+        this.pairings = pairings;
         this.goals = goals;
     }
 
@@ -52,13 +53,14 @@ final class InMemoryPairingStore implements PairingStore {
         return listByProgram(programId).stream().filter(p -> users.stream().anyMatch(p::hasMember)).toList();
     }
 
-    /** In memory a read per pairing costs nothing; the Active Objects store must not do this. */
+    /** One pass over the program's goals, like the grouped query a database store runs. */
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
+        Map<Id<Pairing>, List<Goal>> goalsByPairing = goals.goalsOf(programId).collect(Collectors.groupingBy(Goal::pairingId));
         return listByProgram(programId).stream().map(pairing -> {
-            ActionPlan plan = goals.actionPlan(pairing.id());
-            int done = (int) plan.goals().stream().filter(g -> g.status() == ProgressStatus.DONE).count();
-            return new PairingSummary(pairing, plan.goals().size(), done);
+            List<Goal> planned = goalsByPairing.getOrDefault(pairing.id(), List.of());
+            int done = (int) planned.stream().filter(g -> g.status() == ProgressStatus.DONE).count();
+            return new PairingSummary(pairing, planned.size(), done);
         }).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Participant;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.ParticipantCount;
 import org.mentorhub.port.ParticipantStore;
 
 /** Keyed by program and user, which is what makes a user one participant per program. */
@@ -45,6 +46,14 @@ final class InMemoryParticipantStore implements ParticipantStore {
     @Override
     public List<Participant> findAll(Id<Program> programId, Collection<UserKey> users) {
         return participants.rows().filter(p -> p.programId().equals(programId) && users.contains(p.user())).toList();
+    }
+
+    @Override
+    public ParticipantCount countByProgram(Id<Program> programId) {
+        List<Participant> enrolled = listByProgram(programId);
+        List<Participant> optedIn = enrolled.stream().filter(Participant::isActive).toList();
+        return new ParticipantCount(enrolled.size(), optedIn.size(),
+                (int) optedIn.stream().filter(Participant::isMentor).count(), (int) optedIn.stream().filter(Participant::isMentee).count());
     }
 
     private static ProgramUser key(Participant participant) {

@@ -1,5 +1,6 @@
 package org.mentorhub.service.inmemory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PrivateNote;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.Session;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.SessionStore;
@@ -30,6 +32,15 @@ final class InMemorySessionStore implements SessionStore {
         return sessions.rows()
                 .filter(s -> s.pairingId().equals(pairingId))
                 .sorted(Comparator.comparing(Session::startsAt))
+                .toList();
+    }
+
+    @Override
+    public List<Session> listByProgram(Id<Program> programId, Instant from, Instant to) {
+        return sessions.rows()
+                .filter(s -> s.programId().equals(programId) && !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
+                .sorted(Comparator.comparing(Session::startsAt))
+                .map(Session::withoutContent)
                 .toList();
     }
 

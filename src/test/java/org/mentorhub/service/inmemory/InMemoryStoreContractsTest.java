@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.mentorhub.port.AuditLogContract;
 import org.mentorhub.port.FeedbackStoreContract;
 import org.mentorhub.port.GoalStoreContract;
+import org.mentorhub.port.MatchingDecisionStoreContract;
 import org.mentorhub.port.NominationStoreContract;
 import org.mentorhub.port.PairingStoreContract;
 import org.mentorhub.port.ParticipantStoreContract;
@@ -74,6 +75,14 @@ class InMemoryStoreContractsTest {
 
     @Nested
     class Training extends TrainingStoreContract {
+        @Override
+        protected StoreSet newStores() {
+            return InMemoryStores.create();
+        }
+    }
+
+    @Nested
+    class MatchingDecisions extends MatchingDecisionStoreContract {
         @Override
         protected StoreSet newStores() {
             return InMemoryStores.create();

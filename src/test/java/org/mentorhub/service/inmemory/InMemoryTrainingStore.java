@@ -50,6 +50,11 @@ final class InMemoryTrainingStore implements TrainingStore {
         return completions.rows().filter(c -> c.programId().equals(programId) && c.user().equals(user)).toList();
     }
 
+    @Override
+    public List<TrainingCompletion> listCompletions(Id<Program> programId) {
+        return completions.rows().filter(c -> c.programId().equals(programId)).toList();
+    }
+
     private record MaterialUser(Id<TrainingMaterial> materialId, UserKey user) {
     }
 }

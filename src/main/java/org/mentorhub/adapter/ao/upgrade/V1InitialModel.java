@@ -1,10 +1,28 @@
 package org.mentorhub.adapter.ao.upgrade;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import org.mentorhub.adapter.ao.AoSchema;
+import org.mentorhub.adapter.ao.AoAttendance;
+import org.mentorhub.adapter.ao.AoAuditEntry;
+import org.mentorhub.adapter.ao.AoCheckIn;
+import org.mentorhub.adapter.ao.AoDemographic;
+import org.mentorhub.adapter.ao.AoFeedback;
+import org.mentorhub.adapter.ao.AoGoal;
+import org.mentorhub.adapter.ao.AoMilestone;
+import org.mentorhub.adapter.ao.AoNomination;
+import org.mentorhub.adapter.ao.AoPairing;
+import org.mentorhub.adapter.ao.AoPairingMentee;
+import org.mentorhub.adapter.ao.AoParticipant;
+import org.mentorhub.adapter.ao.AoPrivateNote;
+import org.mentorhub.adapter.ao.AoProfileSkill;
+import org.mentorhub.adapter.ao.AoProfileTag;
+import org.mentorhub.adapter.ao.AoProgram;
+import org.mentorhub.adapter.ao.AoProgramManager;
+import org.mentorhub.adapter.ao.AoReportingLine;
+import org.mentorhub.adapter.ao.AoTrainingCompletion;
+import org.mentorhub.adapter.ao.AoTrainingMaterial;
 
 /**
- * Model version 1: creates MentorHub's tables. There is no earlier data to carry over, so this step only marks
+ * Model version 1: creates MentorHub's first tables. There is no earlier data to carry over, so this step only marks
  * where the numbering starts; an install at version 1 or later never runs it again.
  *
  * @since 0.1.0
@@ -15,9 +33,12 @@ public class V1InitialModel extends ModelUpgrade {
         super(1);
     }
 
-    /** Version 1 is today's {@link AoSchema}; before any entity changes, its version-1 shape moves to {@code upgrade.v1}. */
+    /** The version-1 tables, named one by one; before any of these entities changes, its version-1 shape moves to {@code upgrade.v1}. */
     @Override
     protected void apply(ActiveObjects ao) {
-        ao.migrate(AoSchema.entities());
+        ao.migrate(AoProgram.class, AoProgramManager.class, AoParticipant.class, AoProfileSkill.class, AoProfileTag.class,
+            AoDemographic.class, AoReportingLine.class, AoNomination.class, AoPairing.class, AoPairingMentee.class, AoGoal.class,
+            AoMilestone.class, AoCheckIn.class, AoAttendance.class, AoPrivateNote.class, AoFeedback.class, AoTrainingMaterial.class,
+            AoTrainingCompletion.class, AoAuditEntry.class);
     }
 }
