@@ -53,4 +53,36 @@ final class RestFixtures {
         assertThat(response.json().get("errorMessages")).isNotEmpty();
         assertThat(response.json().get("errorMessages").get(0).asText()).isNotBlank().doesNotContain("mentorhub.");
     }
+
+    /** A valid profile body: a mentor takes {@code mentorCapacity} mentees, a mentee 0. */
+    static String profileJson(int mentorCapacity, String timeZone) {
+        return """
+            {"skills":[{"name":"Java","level":"EXPERT"}],"interests":{"text":"Cycling","tags":["cycling"]},
+             "goals":{"text":"Grow as a lead","tags":["leadership"]},"careerLevel":"SENIOR",
+             "businessFunction":"Engineering","location":"Berlin","timeZone":"%s","languages":["en","de"],
+             "availability":[{"day":"TUESDAY","start":"09:30","end":"11:00"}],"mentorCapacity":%d}
+            """.formatted(timeZone, mentorCapacity);
+    }
+
+    static String enrollmentJson(String role, int mentorCapacity, String consentScopes) {
+        return """
+            {"roles":["%s"],"profile":%s,"consentScopes":[%s],"consentPolicyVersion":"2025-01"}
+            """.formatted(role, profileJson(mentorCapacity, "Europe/Berlin"), consentScopes);
+    }
+
+    /** Enrolls {@code username} in {@code role} with participation consent, asserting success. */
+    static JsonNode enroll(RestClient rest, String username, String programId, String role) {
+        int capacity = "MENTOR".equals(role) ? 1 : 0;
+        RestResponse enrolled = rest.as(username).post("/programs/" + programId + "/participants",
+            enrollmentJson(role, capacity, "\"PARTICIPATION\""));
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        return enrolled.json();
+    }
+
+    /** A program created by admin and opened for enrollment by its manager; returns its id. */
+    static String enrollingProgram(RestClient rest) {
+        String programId = createProgram(rest);
+        moveProgram(rest, programId, "ENROLLING");
+        return programId;
+    }
 }
