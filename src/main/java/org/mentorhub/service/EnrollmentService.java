@@ -110,6 +110,17 @@ public class EnrollmentService {
         });
     }
 
+    /** The program's participants, for its managers; demographics stay with their owner. */
+    public List<Participant> listForProgram(Id<Program> programId) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            actor.requireProgramManager(programs.get(programId));
+            return participants.listByProgram(programId).stream()
+                    .map(participant -> participant.asSeenBy(actor.user()))
+                    .toList();
+        });
+    }
+
     /** Self-service needs the caller to take part; anyone else is turned away as not allowed. */
     private Participant ownActiveParticipant(Actor actor, Id<Program> programId) {
         Participant participant = participants.find(programId, actor.user())

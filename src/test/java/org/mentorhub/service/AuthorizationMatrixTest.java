@@ -120,6 +120,8 @@ class AuthorizationMatrixTest {
                         (s, program) -> s.world.enrollment.optOut(program.id())),
                 useCase("view a mentor's profile", "EnrollmentService.view", PAIR_AND_MANAGERS, s -> s.program,
                         (s, program) -> s.world.enrollment.view(program.id(), s.world.mentor)),
+                useCase("list participants", "EnrollmentService.listForProgram", MANAGERS, s -> s.program,
+                        (s, program) -> s.world.enrollment.listForProgram(program.id())),
 
                 useCase("nominate", "NominationService.nominate", EnumSet.of(ADMIN, PROGRAM_MANAGER, NOMINEES_MANAGER), s -> s.program,
                         (s, program) -> s.world.nominations.nominate(program.id(), s.world.nominee, ParticipantRole.MENTOR, "Ready to mentor")),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorhub.domain.Failures.fieldErrors;
 import static org.mentorhub.domain.Failures.messageKey;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -139,5 +140,18 @@ class EnrollmentServiceTest {
         assertThat(messageKey(ForbiddenException.class, () -> world.as(world.other, () -> world.enrollment.view(program.id(), new UserKey("ghost")))))
                 .isEqualTo("mentorhub.auth.forbidden");
         assertThat(program.status()).isEqualTo(ProgramStatus.ENROLLING);
+    }
+
+    @Test
+    void onlyManagersListParticipants() {
+        Program program = world.enrollingProgram(ProgramType.ONE_ON_ONE, MatchingMode.SELF);
+        world.enroll(world.mentor, program, 1, ParticipantRole.MENTOR);
+        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+
+        List<Participant> listed = world.as(world.manager, () -> world.enrollment.listForProgram(program.id()));
+
+        assertThat(listed).extracting(Participant::user).containsExactlyInAnyOrder(world.mentor, world.mentee);
+        assertThat(messageKey(ForbiddenException.class, () -> world.as(world.mentee, () -> world.enrollment.listForProgram(program.id()))))
+                .isEqualTo("mentorhub.auth.forbidden");
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * {@code java.time} values as ISO-8601 strings ({@code "2025-03-31"}, {@code "2025-03-31T09:30:00Z"},
- * {@code "PT45M"}), written with {@code toString()} and read with each type's {@code parse}.
+ * {@code "PT45M"}, {@code "P6M"}), written with {@code toString()} and read with each type's {@code parse}.
  *
  * <p>Our own few lines instead of jackson-datatype-jsr310: Jira provides jackson-databind to the plugin, but
  * whether it also exports the jsr310 module is not documented, and an embedded copy is tied to the databind
@@ -40,6 +41,7 @@ public final class IsoTimeModule extends SimpleModule {
         EXAMPLES.put(LocalDate.class, "2025-03-31");
         EXAMPLES.put(LocalTime.class, "09:30");
         EXAMPLES.put(Duration.class, "PT45M");
+        EXAMPLES.put(Period.class, "P6M");
     }
 
     public IsoTimeModule() {
@@ -50,6 +52,7 @@ public final class IsoTimeModule extends SimpleModule {
         support(LocalDate.class, LocalDate::parse);
         support(LocalTime.class, LocalTime::parse);
         support(Duration.class, Duration::parse);
+        support(Period.class, Period::parse);
     }
 
     /** A valid value of {@code type} to show in error messages, if this module handles the type. */

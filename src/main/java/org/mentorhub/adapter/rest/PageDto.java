@@ -1,6 +1,7 @@
 package org.mentorhub.adapter.rest;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a longer list, shaped like Jira's paged results:
@@ -18,5 +19,12 @@ public record PageDto<T>(int startAt, int maxResults, long total, List<T> values
 
     public static <T> PageDto<T> of(PageRequest request, long total, List<T> values) {
         return new PageDto<>(request.startAt(), request.maxResults(), total, values);
+    }
+
+    /** The requested page of a whole list the service returned, each value mapped to its DTO. */
+    public static <S, T> PageDto<T> slice(PageRequest request, List<S> all, Function<S, T> toDto) {
+        int from = Math.min(request.startAt(), all.size());
+        int to = Math.min(all.size(), from + request.maxResults());
+        return of(request, all.size(), all.subList(from, to).stream().map(toDto).toList());
     }
 }
