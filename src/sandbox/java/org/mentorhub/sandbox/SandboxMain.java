@@ -9,6 +9,7 @@ import org.mentorhub.adapter.ao.AoReportingLines;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.sandbox.ao.HostDatabase;
 import org.mentorhub.sandbox.host.SandboxUsers;
+import org.mentorhub.testing.DashboardDataSet;
 
 /**
  * {@code ./mvnw -Psandbox}: starts MentorHub in the sandbox host on http://localhost:2990/ with demo data.
@@ -45,6 +46,7 @@ public final class SandboxMain {
             default -> throw new IllegalArgumentException("--db must be h2 or postgres");
         };
         SandboxUsers users = DemoUsers.create();
+        DashboardDataSet.addPeople(users);
         SandboxHost host;
         try {
             host = SandboxHost.start(port, database, users, Path.of("node_modules"));
@@ -57,6 +59,8 @@ public final class SandboxMain {
             throw e;
         }
         recordDemoReportingLines(host);
+        // Demo data: the program the dashboard tests assert on, so what a visitor sees is what the tests prove.
+        DashboardDataSet.forHost(host, users).seedIfEmpty();
         SandboxHost running = host;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

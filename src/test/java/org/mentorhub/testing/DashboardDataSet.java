@@ -30,6 +30,8 @@ import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.adapter.platform.CoreServices;
+import org.mentorhub.sandbox.SandboxHost;
 import org.mentorhub.sandbox.host.SandboxUser;
 import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.service.EnrollmentForm;
@@ -90,6 +92,21 @@ public final class DashboardDataSet {
     public DashboardDataSet(UseCases core, SandboxUsers users) {
         this.core = core;
         this.users = users;
+    }
+
+    /** The data set for a running sandbox host, seeded through the use cases of the plugin's own composition root. */
+    public static DashboardDataSet forHost(SandboxHost host, SandboxUsers users) {
+        CoreServices core = host.container().components().stream()
+                .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
+        return new DashboardDataSet(new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(),
+                core.progress(), core.sessions(), core.feedback(), core.training(), core.reports(), core.matching()), users);
+    }
+
+    /** Seeds the plain data set unless the host's database already holds a program (the sandbox keeps its data). */
+    public void seedIfEmpty() {
+        if (as(ADMIN, () -> core.programs().list()).isEmpty()) {
+            seed(Texts.plain());
+        }
     }
 
     /** The people of the data set the demo users lack. */

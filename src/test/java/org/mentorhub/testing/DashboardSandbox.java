@@ -3,10 +3,8 @@ package org.mentorhub.testing;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.mentorhub.adapter.platform.CoreServices;
 import org.mentorhub.sandbox.DemoUsers;
 import org.mentorhub.sandbox.host.SandboxUsers;
-import org.mentorhub.service.UseCases;
 
 /**
  * A sandbox with the {@link DashboardDataSet} seeded twice, plainly and with stored-XSS payloads, started once per
@@ -38,15 +36,8 @@ public final class DashboardSandbox implements ExtensionContext.Store.CloseableR
         StoredXss.addPayloadUsers(users);
         DashboardDataSet.addPeople(users);
         Sandbox sandbox = Sandbox.start(users);
-        DashboardDataSet data = new DashboardDataSet(useCases(sandbox), users);
+        DashboardDataSet data = DashboardDataSet.forHost(sandbox.host(), users);
         return new DashboardSandbox(sandbox, data.seed(DashboardDataSet.Texts.plain()), data.seed(DashboardDataSet.Texts.storedXss()));
-    }
-
-    private static UseCases useCases(Sandbox sandbox) {
-        CoreServices core = sandbox.host().container().components().stream()
-                .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
-        return new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(), core.progress(), core.sessions(),
-                core.feedback(), core.training(), core.reports(), core.matching());
     }
 
     public Sandbox sandbox() {
