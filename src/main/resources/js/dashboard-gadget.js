@@ -164,6 +164,12 @@
         return part;
     }
 
+    /** The section, saying that it has nothing to show. */
+    function withNote(part, text) {
+        part.appendChild(el('p', 'mentorhub-dashboard-empty', text));
+        return part;
+    }
+
     /** Goals completed per week as inline SVG bars, scaled to the best week, each with a tooltip. */
     function trendChart(weeks) {
         var most = weeks.reduce(function (max, week) {
@@ -212,8 +218,7 @@
     function feedbackSection(feedback) {
         var part = section('feedback', AJS.I18n.getText('mentorhub.gadget.feedback.heading'));
         if (feedback.responses === 0) {
-            part.appendChild(el('p', 'mentorhub-dashboard-empty', AJS.I18n.getText('mentorhub.gadget.feedback.none')));
-            return part;
+            return withNote(part, AJS.I18n.getText('mentorhub.gadget.feedback.none'));
         }
         var figures = el('div', 'mentorhub-dashboard-figures');
         var none = AJS.I18n.getText('mentorhub.gadget.notAvailable');
@@ -242,8 +247,7 @@
     function atRiskSection(atRisk) {
         var part = section('at-risk', AJS.I18n.getText('mentorhub.gadget.atRisk.heading'));
         if (atRisk.total === 0) {
-            part.appendChild(el('p', 'mentorhub-dashboard-empty', AJS.I18n.getText('mentorhub.gadget.atRisk.none')));
-            return part;
+            return withNote(part, AJS.I18n.getText('mentorhub.gadget.atRisk.none'));
         }
         var list = el('ul', 'mentorhub-dashboard-at-risk-list');
         atRisk.pairs.forEach(function (pair) {
