@@ -1,0 +1,117 @@
+package org.mentorhub.adapter.web;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.mentorhub.adapter.platform.CoreServices;
+
+/**
+ * What every MentorHub page needs from the host: the signed-in user, rendering inside Jira's decorator with AUI,
+ * the XSRF token forms echo, and texts from the i18n bundle.
+ */
+@Named
+public class WebPages {
+    /** Where the pages live below the context path; servlet url-patterns in the descriptor start with it. */
+    public static final String ROOT = "/plugins/servlet/mentorhub";
+    static final String PAGE_RESOURCES = "org.mentorhub.mentorhub:mentorhub-page-resources";
+    static final String ERROR_TEMPLATE = "templates/error.vm";
+
+    private final TemplateRenderer renderer;
+    private final UserManager userManager;
+    private final LoginUriProvider loginUriProvider;
+    private final PageBuilderService pageBuilder;
+    private final XsrfTokenAccessor xsrfTokens;
+    private final XsrfTokenValidator xsrfValidator;
+    private final I18nResolver i18n;
+    private final CoreServices core;
+
+    @Inject
+    public WebPages(@ComponentImport TemplateRenderer renderer,
+                    @ComponentImport UserManager userManager,
+                    @ComponentImport LoginUriProvider loginUriProvider,
+                    @ComponentImport PageBuilderService pageBuilder,
+                    @ComponentImport XsrfTokenAccessor xsrfTokens,
+                    @ComponentImport XsrfTokenValidator xsrfValidator,
+                    @ComponentImport I18nResolver i18n,
+                    CoreServices core) {
+        this.renderer = renderer;
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.pageBuilder = pageBuilder;
+        this.xsrfTokens = xsrfTokens;
+        this.xsrfValidator = xsrfValidator;
+        this.i18n = i18n;
+        this.core = core;
+    }
+
+    public CoreServices core() {
+        return core;
+    }
+
+    /** The signed-in user, or null after sending an anonymous visitor to the login page and back. */
+    UserProfile signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserProfile user = userManager.getRemoteUser(request);
+        if (user == null) {
+            response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+        }
+        return user;
+    }
+
+    boolean validXsrfToken(HttpServletRequest request) {
+        return xsrfValidator.validateFormEncodedToken(request);
+    }
+
+    /** Renders a page template; the model gains the user, the pages' base URL and the form token. */
+    void render(HttpServletRequest request, HttpServletResponse response, UserProfile user, String template,
+                Map<String, Object> model) throws IOException {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("user", user);
+        context.put("base", request.getContextPath() + ROOT);
+        context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
+        context.put("xsrfToken", xsrfTokens.getXsrfToken(request, response, true));
+        pageBuilder.assembler().resources().requireWebResource(PAGE_RESOURCES);
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(template, context, response.getWriter());
+    }
+
+    /** An error page with the given status and message. */
+    void renderError(HttpServletRequest request, HttpServletResponse response, UserProfile user, int status,
+                     String message) throws IOException {
+        response.setStatus(status);
+        render(request, response, user, ERROR_TEMPLATE, Map.of("status", status, "message", message));
+    }
+
+    String text(String key, List<Object> arguments) {
+        return i18n.getText(key, arguments.stream()
+            .map(a -> a instanceof Number || a instanceof String ? (Serializable) a : String.valueOf(a))
+            .toArray(Serializable[]::new));
+    }
+
+    String text(String key) {
+        return i18n.getText(key);
+    }
+
+    private static URI requestUri(HttpServletRequest request) {
+        StringBuffer url = request.getRequestURL();
+        if (request.getQueryString() != null) {
+            url.append('?').append(request.getQueryString());
+        }
+        return URI.create(url.toString());
+    }
+}
