@@ -63,6 +63,9 @@ class TrainingRestIT {
 
         assertFieldError(rest.as("pat.manager").post(training(programId), FOR_MENTORS.replace("Mentoring basics", "")), "title");
         assertFieldError(rest.as("pat.manager").post(training(programId), FOR_MENTORS.replace("\"MENTOR\"", "")), "audience");
+        RestResponse nullRole = rest.as("pat.manager").withoutContractCheck().post(training(programId), FOR_MENTORS.replace("\"MENTOR\"", "null"));
+        assertThat(nullRole.status()).as(nullRole.body()).isEqualTo(400);
+        assertThat(nullRole.json().get("errors").fieldNames()).toIterable().singleElement().asString().startsWith("audience");
     }
 
     @Test
