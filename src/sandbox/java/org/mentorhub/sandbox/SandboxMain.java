@@ -76,8 +76,11 @@ public final class SandboxMain {
         Thread.currentThread().join();
     }
 
-    /** The directory's reporting lines for the demo users (kept across restarts; recording again changes nothing). */
-    private static void recordDemoReportingLines(SandboxHost host) {
+    /**
+     * The directory's reporting lines for the demo users (kept across restarts; recording again changes nothing). Tests
+     * that need a line manager call it on their sandbox too.
+     */
+    public static void recordDemoReportingLines(SandboxHost host) {
         AoReportingLines lines = host.container().components().stream()
             .filter(AoReportingLines.class::isInstance).map(AoReportingLines.class::cast).findFirst().orElseThrow();
         DemoUsers.MANAGERS.forEach((user, manager) -> lines.record(new UserKey(user), new UserKey(manager)));

@@ -154,6 +154,8 @@ class AuthorizationMatrixTest {
                         (s, pairing) -> s.world.pairings.view(pairing.id())),
                 useCase("oversee the pairings", "PairingService.overview", MANAGERS, Scene::active,
                         (s, pairing) -> s.world.pairings.overview(pairing.programId())),
+                useCase("list one's own pairings", "PairingService.mine", EVERYONE_SIGNED_IN, Scene::active,
+                        (s, pairing) -> s.world.pairings.mine()),
 
                 useCase("add a goal", "ProgressService.addGoal", PAIR, Scene::active,
                         (s, pairing) -> s.world.progress.addGoal(pairing.id(), "Give a talk", null, null)),
@@ -181,6 +183,8 @@ class AuthorizationMatrixTest {
                                 Set.of(ParticipantRole.MENTOR), true)),
                 useCase("complete mentor training", "TrainingService.complete", EnumSet.of(MENTOR), Scene::mentorTraining,
                         (s, material) -> s.world.training.complete(material.id())),
+                useCase("list training materials", "TrainingService.materials", PAIR_AND_MANAGERS, Scene::mentorTraining,
+                        (s, material) -> s.world.training.materials(material.programId())),
 
                 useCase("view a program dashboard", "ReportService.dashboard", MANAGERS, Scene::active,
                         (s, pairing) -> s.world.reports.dashboard(pairing.programId(), TestData.TODAY.minusDays(27), TestData.TODAY)),

@@ -42,6 +42,23 @@ class TrainingServiceTest {
                 "Mine", "https://wiki.example.com/x/2", Set.of(ParticipantRole.MENTEE), false)))).isEqualTo("mentorhub.auth.forbidden");
     }
 
+    @Test
+    void managersListEveryMaterialAndParticipantsThoseMeantForThemWithTheirCompletion() {
+        TrainingMaterial forMentors = add(Set.of(ParticipantRole.MENTOR));
+        TrainingMaterial forMentees = world.as(world.manager, () -> world.training.addMaterial(program.id(), "Being mentored",
+                "https://wiki.example.com/x/3", Set.of(ParticipantRole.MENTEE), false));
+        world.as(world.mentor, () -> world.training.complete(forMentors.id()));
+
+        assertThat(world.as(world.manager, () -> world.training.materials(program.id())))
+                .containsExactly(new AssignedTraining(forMentees, null), new AssignedTraining(forMentors, null));
+        assertThat(world.as(world.mentor, () -> world.training.materials(program.id())))
+                .containsExactly(new AssignedTraining(forMentors, TestData.NOW));
+        assertThat(world.as(world.mentee, () -> world.training.materials(program.id())))
+                .containsExactly(new AssignedTraining(forMentees, null));
+        assertThat(messageKey(ForbiddenException.class, () -> world.as(world.other, () -> world.training.materials(program.id()))))
+                .isEqualTo("mentorhub.auth.forbidden");
+    }
+
     private TrainingMaterial add(Set<ParticipantRole> audience) {
         return world.as(world.manager, () -> world.training.addMaterial(program.id(), "Mentoring basics", "https://wiki.example.com/x/1", audience, true));
     }

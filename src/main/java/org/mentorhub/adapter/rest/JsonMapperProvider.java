@@ -1,6 +1,8 @@
 package org.mentorhub.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -18,7 +20,8 @@ import javax.ws.rs.ext.Provider;
  * client mistake is a 400 that names the field rather than a silently ignored or coerced value: unknown
  * fields, strings for numbers or booleans, numbers for enums and text, fractions for whole numbers, duplicate
  * keys and trailing content are all rejected, and so is a missing or null value for a primitive member (use a boxed
- * type for an optional number or flag). On output, {@code null} members are left out and {@code java.time}
+ * type for an optional number or flag) and a {@code null} inside a list or map (the core copies them with
+ * {@code List.copyOf}, which takes no nulls). On output, {@code null} members are left out and {@code java.time}
  * values are ISO-8601 strings.
  */
 @Named
@@ -35,6 +38,7 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         JsonMapper mapper = JsonMapper.builder()
             .addModule(new IsoTimeModule())
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,

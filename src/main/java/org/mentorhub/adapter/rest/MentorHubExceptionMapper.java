@@ -1,7 +1,5 @@
 package org.mentorhub.adapter.rest;
 
-import java.io.Serializable;
-import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.core.Response;
@@ -34,7 +32,7 @@ public class MentorHubExceptionMapper implements ExceptionMapper<MentorHubExcept
         if (failure instanceof ValidationException invalid) {
             RestErrors.Builder response = errors.status(Response.Status.BAD_REQUEST);
             for (FieldError error : invalid.errors().all()) {
-                response.field(error.field(), error.messageKey(), arguments(error.messageArgs()));
+                response.field(error.field(), error.messageKey(), RestErrors.arguments(error.messageArgs()));
             }
             return response.build();
         }
@@ -42,7 +40,7 @@ public class MentorHubExceptionMapper implements ExceptionMapper<MentorHubExcept
         if (status == Response.Status.INTERNAL_SERVER_ERROR) {
             return errors.unexpected(failure, status);
         }
-        return errors.status(status).message(failure.messageKey(), arguments(failure.messageArgs())).build();
+        return errors.status(status).message(failure.messageKey(), RestErrors.arguments(failure.messageArgs())).build();
     }
 
     private static Response.Status statusOf(MentorHubException failure) {
@@ -56,12 +54,5 @@ public class MentorHubExceptionMapper implements ExceptionMapper<MentorHubExcept
             return Response.Status.CONFLICT;
         }
         return Response.Status.INTERNAL_SERVER_ERROR;
-    }
-
-    /** Message arguments as the i18n resolver takes them; ids and keys are shown by their text. */
-    private static Serializable[] arguments(List<Object> values) {
-        return values.stream()
-            .map(v -> v instanceof Number || v instanceof String ? (Serializable) v : String.valueOf(v))
-            .toArray(Serializable[]::new);
     }
 }

@@ -37,6 +37,20 @@ public record PageRequest(int startAt, int maxResults) {
         return new PageRequest(start, Math.min(max, MAX_RESULTS_LIMIT));
     }
 
+    /**
+     * A whole-number query parameter of at least 0 other than the page's, e.g. a {@code limit}.
+     *
+     * @throws InvalidParameterException naming the parameter when it is not one
+     */
+    public static int wholeNumber(String name, String value, int defaultValue) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        int number = parse(name, value, defaultValue, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidParameterException(problems);
+        }
+        return number;
+    }
+
     private static int parse(String name, String value, int defaultValue, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
             return defaultValue;

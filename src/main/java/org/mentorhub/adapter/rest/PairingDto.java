@@ -14,7 +14,7 @@ import org.mentorhub.port.PairingSummary;
 
 /**
  * A pairing in responses; people as user keys. {@code goals}/{@code goalsDone} are only filled in the program
- * overview, {@code agreement} once someone set its terms.
+ * overview and the caller's own pairings, {@code agreement} once someone set its terms.
  */
 public record PairingDto(
         String id,

@@ -66,4 +66,20 @@ public class PairingResource {
     public PairingDto acceptAgreement(@PathParam("pairingId") String pairingId) {
         return PairingDto.from(core.pairings().acceptAgreement(Id.parse(pairingId)));
     }
+
+    /** The mentor or a program manager marks the pairing completed; its final survey opens. */
+    @POST
+    @Path("/complete")
+    @LicensedOnly
+    public PairingDto complete(@PathParam("pairingId") String pairingId) {
+        return PairingDto.from(core.pairings().complete(Id.parse(pairingId)));
+    }
+
+    /** A member or a program manager ends the pairing before its time; its final survey opens. */
+    @POST
+    @Path("/end-early")
+    @LicensedOnly
+    public PairingDto endEarly(@PathParam("pairingId") String pairingId) {
+        return PairingDto.from(core.pairings().endEarly(Id.parse(pairingId)));
+    }
 }

@@ -51,6 +51,18 @@ public class RestErrors {
         return i18n.getText(key, arguments);
     }
 
+    /** The text of a message the core composed (a key with its arguments), e.g. a reason in a match explanation. */
+    public String text(String key, List<Object> arguments) {
+        return text(key, arguments(arguments));
+    }
+
+    /** Message arguments as the i18n resolver takes them; ids and keys are shown by their text. */
+    static Serializable[] arguments(List<Object> values) {
+        return values.stream()
+            .map(v -> v instanceof Number || v instanceof String ? (Serializable) v : String.valueOf(v))
+            .toArray(Serializable[]::new);
+    }
+
     /**
      * For failures that are the server's fault: logs {@code error} with a fresh reference and answers with a
      * generic message that quotes the reference, never with details of the failure.

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.TestData;
+import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.PairingSummary;
 import org.mentorhub.port.StoreSet;
 import org.mentorhub.sandbox.ao.HostDatabase;
@@ -43,6 +44,26 @@ class PairingSummaryQueryCountTest {
             .allSatisfy(summary -> assertThat(summary).extracting(PairingSummary::goals, PairingSummary::goalsDone).containsExactly(GOALS, DONE))
             .allSatisfy(summary -> assertThat(summary.pairing().mentees()).hasSize(1));
         assertThat(manyRead.statements()).isEqualTo(fewRead.statements()).isEqualTo(STATEMENTS);
+    }
+
+    /** The pairings of one user across programs, found among thousands of others, with their mentees and goal statuses. */
+    @ParameterizedTest
+    @MethodSource("org.mentorhub.testing.TestDatabases#both")
+    void oneUsersPairingsAcrossProgramsTakeThreeStatements(HostDatabase database) {
+        StoreSet stores = AoStores.empty(database);
+        BulkPairings bulk = new BulkPairings(database, AoStores.activeObjects(database));
+        Program first = program(stores);
+        Program second = program(stores);
+        bulk.insert(first.id(), 1_000, GOALS, DONE);
+        bulk.insert(second.id(), 1_000, GOALS, DONE);
+
+        StatementCounter.Counted<List<PairingSummary>> read =
+            database.statements().counted(() -> stores.pairings().summarizeInvolving(new UserKey("mentor-7")));
+
+        assertThat(read.result()).extracting(summary -> summary.pairing().programId()).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(read.result()).allSatisfy(summary ->
+            assertThat(summary).extracting(PairingSummary::goals, PairingSummary::goalsDone).containsExactly(GOALS, DONE));
+        assertThat(read.statements()).isEqualTo(STATEMENTS);
     }
 
     private static Program program(StoreSet stores) {

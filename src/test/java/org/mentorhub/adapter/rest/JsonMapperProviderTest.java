@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,6 +17,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +89,15 @@ class JsonMapperProviderTest {
         assertThatThrownBy(() -> mapper.readValue(body, OptionalForm.class))
             .isInstanceOfSatisfying(MismatchedInputException.class,
                 e -> assertThat(JsonExceptionMapper.path(e)).isEqualTo(field));
+    }
+
+    @Test
+    void rejectsANullInsideAListOrMap() {
+        assertThatThrownBy(() -> mapper.readValue("{\"skills\":[\"java\",null]}", OptionalForm.class))
+            .isInstanceOfSatisfying(MismatchedInputException.class,
+                e -> assertThat(JsonExceptionMapper.path(e)).startsWith("skills"));
+        assertThatThrownBy(() -> mapper.readValue("{\"RELATIONSHIP\":null}", new TypeReference<Map<Role, Integer>>() { }))
+            .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test

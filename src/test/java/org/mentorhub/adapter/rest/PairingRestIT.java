@@ -18,9 +18,9 @@ import org.mentorhub.testing.SandboxExtension;
 /** Pairings and agreements over real HTTP in the sandbox, every exchange checked against the OpenAPI document. */
 @ExtendWith(SandboxExtension.class)
 class PairingRestIT {
-    private static final String MARIA_KEY = "JIRAUSER10003";
-    private static final String MINA_KEY = "JIRAUSER10005";
-    private static final String TOM_KEY = "JIRAUSER10006";
+    static final String MARIA_KEY = "JIRAUSER10003";
+    static final String MINA_KEY = "JIRAUSER10005";
+    static final String TOM_KEY = "JIRAUSER10006";
     private static final String AGREEMENT = """
         {"confidential":true,"meetingCadence":"P14D","duration":"P6M","expectations":"Come prepared"}""";
 
@@ -30,13 +30,10 @@ class PairingRestIT {
         String pairingId = propose(rest, programId, MINA_KEY).json().get("id").asText();
 
         assertThat(action(rest, "maria.mentor", pairingId, "/accept").json().get("status").asText()).isEqualTo("ACCEPTED");
-        RestResponse agreed = rest.as("pat.manager").put("/pairings/" + pairingId + "/agreement", AGREEMENT);
-        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
-        assertThat(agreed.json().get("agreement").get("meetingCadence").asText()).isEqualTo("P14D");
-        action(rest, "maria.mentor", pairingId, "/agreement/accept");
-        RestResponse started = action(rest, "mina.mentee", pairingId, "/agreement/accept");
+        RestResponse started = agreeAndStart(rest, pairingId);
 
         assertThat(started.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(started.json().get("agreement").get("meetingCadence").asText()).isEqualTo("P14D");
         assertThat(started.json().get("startDate").asText()).isNotBlank();
         assertThat(started.json().get("agreement").get("menteesAcceptedAt").has(MINA_KEY)).isTrue();
         assertThat(rest.as("mina.mentee").get("/pairings/" + pairingId).json().get("mentor").asText())
@@ -123,6 +120,44 @@ class PairingRestIT {
             "{\"mentor\":\"" + MARIA_KEY + "\",\"mentees\":[\"" + menteeKey + "\"]}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         return proposed;
+    }
+
+    @Test
+    void theMentorCompletesAnActivePairingAndAMemberEndsAnotherEarly(RestClient rest) {
+        String active = activePairing(rest, matchingProgram(rest));
+        String programId = matchingProgram(rest);
+        String accepted = propose(rest, programId, TOM_KEY).json().get("id").asText();
+        action(rest, "maria.mentor", accepted, "/accept");
+
+        RestResponse completed = action(rest, "maria.mentor", active, "/complete");
+        RestResponse ended = action(rest, "tom.mentee", accepted, "/end-early");
+
+        assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.json().get("endDate").asText()).isNotBlank();
+        assertThat(ended.json().get("status").asText()).isEqualTo("ENDED_EARLY");
+        assertThat(ended.json().has("endDate")).as("a pairing that never started has no end").isFalse();
+        assertStatusWithMessage(rest.as("mina.mentee").send("POST", "/pairings/" + active + "/complete", null,
+            Map.of("X-Atlassian-Token", "no-check")), 403);
+        assertStatusWithMessage(rest.as("maria.mentor").send("POST", "/pairings/" + active + "/end-early", null,
+            Map.of("X-Atlassian-Token", "no-check")), 409);
+        assertStatusWithMessage(rest.as("maria.mentor").send("POST", "/pairings" + UNKNOWN_ID + "/complete", null,
+            Map.of("X-Atlassian-Token", "no-check")), 404);
+    }
+
+    /** maria mentoring mina in {@code programId} (from {@link #matchingProgram}), accepted and agreed: active. */
+    static String activePairing(RestClient rest, String programId) {
+        String pairingId = propose(rest, programId, MINA_KEY).json().get("id").asText();
+        action(rest, "maria.mentor", pairingId, "/accept");
+        assertThat(agreeAndStart(rest, pairingId).json().get("status").asText()).isEqualTo("ACTIVE");
+        return pairingId;
+    }
+
+    /** pat.manager sets the agreement of an accepted pairing of maria and mina, and both accept it. */
+    private static RestResponse agreeAndStart(RestClient rest, String pairingId) {
+        RestResponse agreed = rest.as("pat.manager").put("/pairings/" + pairingId + "/agreement", AGREEMENT);
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+        action(rest, "maria.mentor", pairingId, "/agreement/accept");
+        return action(rest, "mina.mentee", pairingId, "/agreement/accept");
     }
 
     /** A body-less POST action on a pairing as {@code username}, asserting success. */

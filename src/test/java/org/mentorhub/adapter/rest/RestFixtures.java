@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.mentorhub.testing.RestClient;
 import org.mentorhub.testing.RestResponse;
@@ -40,6 +41,11 @@ final class RestFixtures {
             "{\"status\":\"" + status + "\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         return moved.json();
+    }
+
+    /** A body-less POST (an action such as {@code /accept}), with the header that lets it past the XSRF check. */
+    static RestResponse postAction(RestClient client, String path) {
+        return client.send("POST", path, null, Map.of("X-Atlassian-Token", "no-check"));
     }
 
     static void assertFieldError(RestResponse response, String field) {
