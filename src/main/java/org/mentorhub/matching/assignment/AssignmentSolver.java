@@ -32,8 +32,8 @@ public final class AssignmentSolver {
     private static final int COST_SCALING_MIN_MENTEES = 5_000;
 
     /**
-     * The dense solver runs when its square matrix (side at most {@link DenseSolver#MAX_SIZE}) is at least this
-     * full of candidate pairs (docs/matching.md).
+     * The dense solver runs when every mentor has one seat and its matrix (at most {@link DenseSolver#MAX_CELLS}
+     * cells) is at least this full of candidate pairs (docs/matching.md).
      */
     private static final double DENSE_MIN_FILL = 0.5;
 
@@ -85,11 +85,26 @@ public final class AssignmentSolver {
     }
 
     private boolean suitsDense(AssignmentInstance instance, long maxCost) {
-        long size = DenseSolver.size(instance);
-        if (size > DenseSolver.MAX_SIZE || !DenseSolver.fits(maxCost)) {
+        long cells = DenseSolver.cells(instance);
+        if (cells > DenseSolver.MAX_CELLS || !DenseSolver.fits(maxCost)) {
             return false;
         }
-        return algorithm == Algorithm.DENSE || candidateCells(instance) >= DENSE_MIN_FILL * size * size;
+        return algorithm == Algorithm.DENSE
+                || unitCapacities(instance) && candidateCells(instance) >= DENSE_MIN_FILL * cells;
+    }
+
+    /**
+     * Whether no mentor has more than one seat. Seats of one mentor are identical matrix columns, and LAPJV is
+     * slow on such ties (measured 3–9× slower than successive shortest paths with capacities 1–5), so only
+     * linear-sum-assignment shapes go to the dense solver automatically.
+     */
+    private static boolean unitCapacities(AssignmentInstance instance) {
+        for (int j = 0; j < instance.mentorCount(); j++) {
+            if (Math.min(instance.capacity(j), instance.menteeCount()) > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cells of the dense solver's seat matrix that hold a candidate pair (a mentor's pairs fill all its seats). */

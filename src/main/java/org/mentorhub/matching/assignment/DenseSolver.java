@@ -3,39 +3,42 @@ package org.mentorhub.matching.assignment;
 import java.util.Arrays;
 
 /**
- * Exact capacitated assignment on a dense square cost matrix by the Jonker–Volgenant algorithm (LAPJV, 1987).
+ * Exact capacitated assignment on a dense cost matrix by the Jonker–Volgenant algorithm (LAPJV, 1987).
  *
  * <p>Model: rows are the mentees, columns are mentor seats (mentor {@code j} expanded into
- * {@code min(capacity, mentees)} identical columns); the matrix is padded to a square of side
- * {@code N = max(mentees, seats)} with dummy rows (a seat left empty) or dummy columns (a mentee left unmatched).
- * A candidate pair costs {@code M − w}, every other cell (missing pair, dummy) costs {@code M}, with {@code M} the
- * largest weight. Since weights are non-negative, a minimum-cost perfect assignment of the square matrix, restricted
- * to its candidate pairs, is a maximum-weight assignment with unmatched mentees allowed.
+ * {@code min(capacity, mentees)} identical columns), plus dummy columns ("stays unmatched") when there are fewer
+ * seats than mentees, so there are {@code width = max(mentees, seats)} columns and every row can be assigned. A
+ * candidate pair costs {@code M − w}, every other cell (missing pair, dummy column) costs {@code M}, with {@code M}
+ * the largest weight. Since weights are non-negative, a minimum-cost assignment of every row, restricted to its
+ * candidate pairs, is a maximum-weight assignment with unmatched mentees allowed.
  *
  * <p>LAPJV keeps column prices {@code v} and, for every assigned row, the invariant that its column minimises
- * {@code c(i, j) − v(j)} over all columns (dual feasibility with complementary slackness). Column reduction and
- * reduction transfer find a cheap start; augmenting row reduction (two passes, an auction with the full
- * second-best increment) assigns most remaining rows; every row still free is then assigned by a shortest
- * augmenting path (Dijkstra on reduced costs over the {@code N} columns, O(N²) with a plain array, stopping at the
- * first free column) and the prices of the settled columns move by {@code d(j) − D}. All arithmetic is on
- * integers (cells {@code int}, prices and distances {@code long}), so the optimum is exact. Rows and columns are
- * scanned in index order and ties go to the first index, so the result depends only on the instance.
+ * {@code c(i, j) − v(j)} over all columns; prices only fall on columns that are or become assigned, and an
+ * assigned column stays assigned. On a square matrix column reduction and reduction transfer find a cheap start;
+ * with more columns than rows (more seats than mentees) all prices start at 0 instead, so a column left free keeps
+ * the highest price, which is the optimality condition of the rectangular problem. Then augmenting row reduction
+ * (two passes, an auction with the full second-best increment) assigns most rows, and every row still free is
+ * assigned by a shortest augmenting path (Dijkstra on reduced costs over the columns, O(width) per settled column
+ * with a plain array, stopping at the first free column); the prices of the settled columns move by
+ * {@code d(j) − D}. All arithmetic is on integers (cells {@code int}, prices and distances {@code long}), so the
+ * optimum is exact. Rows and columns are scanned in index order and ties go to the first index, so the result
+ * depends only on the instance.
  */
 final class DenseSolver {
 
     /**
-     * Largest square side the dense path accepts: the matrix takes {@code 4·N²} bytes (16 MB at 2,048) and a
-     * search costs O(N²); beyond this the sparse solvers are used.
+     * Most cells the dense path accepts: the matrix takes 4 bytes a cell (16 MB at 2,048 × 2,048) and a search
+     * costs O(cells) at worst; beyond this the sparse solvers are used.
      */
-    static final int MAX_SIZE = 2_048;
+    static final long MAX_CELLS = 2_048L * 2_048;
 
     private static final int FREE = -1;
 
     private final AssignmentInstance instance;
-    private final int menteeCount;
-    private final int size;
+    private final int rows;
+    private final int width;
     private final int[] mentorOfColumn;
-    /** Row-major, {@code int} cells: half the memory traffic of {@code long} in the O(N²) scans. */
+    /** Row-major, {@code int} cells: half the memory traffic of {@code long} in the scans. */
     private final int[] cost;
 
     private final int[] columnOfRow;
@@ -43,18 +46,19 @@ final class DenseSolver {
     private final long[] price;
 
     /**
-     * @param bonus added to every weight ({@link Objective#MAXIMIZE_MATCHES_THEN_SCORE})
+     * @param bonus added to every weight ({@link Objective#MAXIMIZE_MATCHES_THEN_SCORE}); the caller checks that
+     *        {@link #fits} holds for the resulting costs and {@link #cells} is at most {@link #MAX_CELLS}
      */
     DenseSolver(AssignmentInstance instance, long bonus) {
         this.instance = instance;
-        this.menteeCount = instance.menteeCount();
+        this.rows = instance.menteeCount();
         int mentorCount = instance.mentorCount();
         int[] firstColumn = new int[mentorCount + 1];
         for (int j = 0; j < mentorCount; j++) {
-            firstColumn[j + 1] = firstColumn[j] + Math.min(instance.capacity(j), menteeCount);
+            firstColumn[j + 1] = firstColumn[j] + Math.min(instance.capacity(j), rows);
         }
         int seats = firstColumn[mentorCount];
-        this.size = Math.max(menteeCount, seats);
+        this.width = Math.max(rows, seats);
         this.mentorOfColumn = new int[seats];
         for (int j = 0; j < mentorCount; j++) {
             Arrays.fill(mentorOfColumn, firstColumn[j], firstColumn[j + 1], j);
@@ -63,48 +67,48 @@ final class DenseSolver {
         for (int e = 0; e < instance.edgeCount(); e++) {
             maxWeight = Math.max(maxWeight, instance.edgeWeight(e) + bonus);
         }
-        this.cost = new int[size * size];
+        this.cost = new int[rows * width];
         Arrays.fill(cost, (int) maxWeight);
-        for (int i = 0; i < menteeCount; i++) {
-            int row = i * size;
+        for (int i = 0; i < rows; i++) {
+            int row = i * width;
             for (int e = instance.firstEdge(i), end = instance.firstEdge(i + 1); e < end; e++) {
                 int mentor = instance.edgeMentor(e);
                 int pairCost = (int) (maxWeight - (instance.edgeWeight(e) + bonus));
                 Arrays.fill(cost, row + firstColumn[mentor], row + firstColumn[mentor + 1], pairCost);
             }
         }
-        this.columnOfRow = new int[size];
-        this.rowOfColumn = new int[size];
-        this.price = new long[size];
+        this.columnOfRow = new int[rows];
+        this.rowOfColumn = new int[width];
+        this.price = new long[width];
     }
 
-    /** The side of the square matrix the dense path would build for this instance. */
-    static long size(AssignmentInstance instance) {
+    /** The number of matrix cells the dense path would build: mentees × max(mentees, seats). */
+    static long cells(AssignmentInstance instance) {
         long seats = 0;
         for (int j = 0; j < instance.mentorCount(); j++) {
             seats += Math.min(instance.capacity(j), instance.menteeCount());
         }
-        return Math.max(instance.menteeCount(), seats);
+        return instance.menteeCount() * Math.max(instance.menteeCount(), seats);
     }
 
     /**
      * Whether the costs fit the {@code int} cells (scores scaled ×1000 are at most 10⁵, and the matches-first bonus
-     * at most {@code size} times that). Prices and path lengths are {@code long}: sums of at most {@code size}
-     * costs, far inside its range.
+     * at most mentees times that). Prices and path lengths are {@code long}: sums of at most {@code width} costs,
+     * far inside its range.
      */
     static boolean fits(long maxCost) {
         return maxCost <= Integer.MAX_VALUE;
     }
 
     Assignment solve() {
-        if (size > 0) {
-            int[] free = new int[size];
-            int freeCount = reduceColumns(free);
+        if (rows > 0) {
+            int[] free = new int[rows];
+            int freeCount = width == rows ? reduceColumns(free) : allRows(free);
             freeCount = augmentingRowReduction(free, freeCount);
             freeCount = augmentingRowReduction(free, freeCount);
-            int[] columns = new int[size];
-            long[] dist = new long[size];
-            int[] predecessor = new int[size];
+            int[] columns = new int[width];
+            long[] dist = new long[width];
+            int[] predecessor = new int[width];
             for (int f = 0; f < freeCount; f++) {
                 augment(free[f], columns, dist, predecessor);
             }
@@ -112,14 +116,24 @@ final class DenseSolver {
         return result();
     }
 
+    /** The rectangular start: every row free, every price 0. */
+    private int allRows(int[] free) {
+        Arrays.fill(rowOfColumn, FREE);
+        for (int i = 0; i < rows; i++) {
+            free[i] = i;
+        }
+        return rows;
+    }
+
     /**
-     * Column reduction (each column priced at its minimum, assigned to the first row attaining it if that row has
-     * no column yet; columns from the last) and reduction transfer (a row holding exactly one column lowers that
-     * column's price by its second-best reduced cost). Returns the number of free rows written to {@code free}.
+     * Square matrices only: column reduction (each column priced at its minimum, assigned to the first row
+     * attaining it if that row has no column yet; columns from the last) and reduction transfer (a row holding
+     * exactly one column lowers that column's price by its second-best reduced cost). Returns the number of free
+     * rows written to {@code free}.
      */
     private int reduceColumns(int[] free) {
+        int size = rows;
         int[] matches = new int[size];
-        Arrays.fill(columnOfRow, FREE);
         for (int j = size - 1; j >= 0; j--) {
             long min = cost[j];
             int minRow = 0;
@@ -160,7 +174,7 @@ final class DenseSolver {
     /**
      * One pass of augmenting row reduction: each free row takes its best column, lowering that column's price so
      * the row's reduced cost there equals its second best; an evicted row continues at once when the price moved
-     * (at most {@code size} such continuations per pass, a guard against long price wars — rows left over go to the
+     * (at most {@code rows} such continuations per pass, a guard against long price wars — rows left over go to the
      * shortest-path phase, which needs only the invariant, never the reduction). Returns the new free count.
      */
     private int augmentingRowReduction(int[] free, int freeCount) {
@@ -170,12 +184,12 @@ final class DenseSolver {
         int continuations = 0;
         while (k < pending) {
             int i = free[k++];
-            int row = i * size;
+            int row = i * width;
             long best = cost[row] - price[0];
             int bestColumn = 0;
             long second = Long.MAX_VALUE;
             int secondColumn = FREE;
-            for (int j = 1; j < size; j++) {
+            for (int j = 1; j < width; j++) {
                 long reduced = cost[row + j] - price[j];
                 if (reduced < second) {
                     if (reduced >= best) {
@@ -201,7 +215,7 @@ final class DenseSolver {
             rowOfColumn[bestColumn] = i;
             if (evicted != FREE) {
                 columnOfRow[evicted] = FREE;
-                if (raised && continuations++ < size) {
+                if (raised && continuations++ < rows) {
                     free[--k] = evicted;
                 } else {
                     free[stillFree++] = evicted;
@@ -214,11 +228,11 @@ final class DenseSolver {
     /**
      * Shortest augmenting path from a free row: Dijkstra over the columns on reduced costs with an unsorted
      * array (the columns {@code [0, low)} of {@code columns} are settled, {@code [low, up)} are at the current
-     * minimum distance and {@code [up, size)} are not yet reached at it), until a free column is at the minimum.
+     * minimum distance and {@code [up, width)} are not yet reached at it), until a free column is at the minimum.
      */
     private void augment(int freeRow, int[] columns, long[] dist, int[] predecessor) {
-        int row = freeRow * size;
-        for (int j = 0; j < size; j++) {
+        int row = freeRow * width;
+        for (int j = 0; j < width; j++) {
             dist[j] = cost[row + j] - price[j];
             predecessor[j] = freeRow;
             columns[j] = j;
@@ -232,7 +246,7 @@ final class DenseSolver {
             if (up == low) {
                 lastSettled = low - 1;
                 min = dist[columns[up++]];
-                for (int k = up; k < size; k++) {
+                for (int k = up; k < width; k++) {
                     int j = columns[k];
                     long d = dist[j];
                     if (d <= min) {
@@ -254,9 +268,9 @@ final class DenseSolver {
             if (end == FREE) {
                 int scanned = columns[low++];
                 int i = rowOfColumn[scanned];
-                int scannedRow = i * size;
+                int scannedRow = i * width;
                 long shift = cost[scannedRow + scanned] - price[scanned] - min;
-                for (int k = up; k < size; k++) {
+                for (int k = up; k < width; k++) {
                     int j = columns[k];
                     long d = cost[scannedRow + j] - price[j] - shift;
                     if (d < dist[j]) {
@@ -289,11 +303,11 @@ final class DenseSolver {
     }
 
     private Assignment result() {
-        int[] mentorOf = new int[menteeCount];
-        int[] edgeOf = new int[menteeCount];
+        int[] mentorOf = new int[rows];
+        int[] edgeOf = new int[rows];
         long total = 0;
         int matched = 0;
-        for (int i = 0; i < menteeCount; i++) {
+        for (int i = 0; i < rows; i++) {
             int column = columnOfRow[i];
             int edge = column < mentorOfColumn.length ? instance.findEdge(i, mentorOfColumn[column]) : -1;
             edgeOf[i] = edge;

@@ -51,14 +51,18 @@ class AssignmentSolverTest {
     }
 
     @Test
-    void algorithmFor_shouldPickTheDenseSolverForAFullMatrixAndTheSparseOnesOtherwise() {
+    void algorithmFor_shouldPickTheDenseSolverForAFullOneSeatMatrixAndTheSparseOnesOtherwise() {
         AssignmentInstance full = instance(30, 30, 1, 30);
         AssignmentInstance sparse = instance(30, 30, 1, 5);
+        AssignmentInstance fullWithSeveralSeats = instance(30, 30, 2, 30);
         AssignmentInstance large = instance(5_000, 10, 3, 2);
-        AssignmentInstance fullButTooLarge = instance(DenseSolver.MAX_SIZE + 1, 1, DenseSolver.MAX_SIZE + 1, 1);
+        int tooMany = (int) Math.sqrt(DenseSolver.MAX_CELLS) + 1;
+        AssignmentInstance fullButTooLarge = instance(tooMany, 1, tooMany, 1);
 
         assertThat(solver.algorithmFor(full, 0)).isEqualTo(AssignmentSolver.Algorithm.DENSE);
         assertThat(solver.algorithmFor(sparse, 0)).isEqualTo(AssignmentSolver.Algorithm.SUCCESSIVE_SHORTEST_PATHS);
+        assertThat(solver.algorithmFor(fullWithSeveralSeats, 0))
+                .isEqualTo(AssignmentSolver.Algorithm.SUCCESSIVE_SHORTEST_PATHS);
         assertThat(solver.algorithmFor(large, 0)).isEqualTo(AssignmentSolver.Algorithm.COST_SCALING);
         assertThat(solver.algorithmFor(fullButTooLarge, 0))
                 .isEqualTo(AssignmentSolver.Algorithm.SUCCESSIVE_SHORTEST_PATHS);
