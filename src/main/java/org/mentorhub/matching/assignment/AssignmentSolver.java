@@ -336,20 +336,7 @@ public final class AssignmentSolver {
         }
 
         private Assignment result() {
-            int[] mentorOf = new int[menteeCount];
-            long total = 0;
-            int matched = 0;
-            for (int i = 0; i < menteeCount; i++) {
-                int e = edgeOfMentee[i];
-                if (e < 0) {
-                    mentorOf[i] = Assignment.UNMATCHED;
-                } else {
-                    mentorOf[i] = instance.edgeMentor(e);
-                    total += instance.edgeWeight(e);
-                    matched++;
-                }
-            }
-            return new Assignment(mentorOf, edgeOfMentee.clone(), total, matched);
+            return Assignment.ofEdges(instance, edgeOfMentee);
         }
     }
 }

@@ -303,22 +303,11 @@ final class DenseSolver {
     }
 
     private Assignment result() {
-        int[] mentorOf = new int[rows];
         int[] edgeOf = new int[rows];
-        long total = 0;
-        int matched = 0;
         for (int i = 0; i < rows; i++) {
             int column = columnOfRow[i];
-            int edge = column < mentorOfColumn.length ? instance.findEdge(i, mentorOfColumn[column]) : -1;
-            edgeOf[i] = edge;
-            if (edge < 0) {
-                mentorOf[i] = Assignment.UNMATCHED;
-            } else {
-                mentorOf[i] = mentorOfColumn[column];
-                total += instance.edgeWeight(edge);
-                matched++;
-            }
+            edgeOf[i] = column < mentorOfColumn.length ? instance.findEdge(i, mentorOfColumn[column]) : -1;
         }
-        return new Assignment(mentorOf, edgeOf, total, matched);
+        return Assignment.ofEdges(instance, edgeOf);
     }
 }
