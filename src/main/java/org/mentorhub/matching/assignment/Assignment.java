@@ -19,6 +19,24 @@ public final class Assignment {
         this.matchedCount = matchedCount;
     }
 
+    /** The assignment using the given candidate edge per mentee (-1 when unmatched); takes the array over. */
+    static Assignment ofEdges(AssignmentInstance instance, int[] edgeOfMentee) {
+        int[] mentorOf = new int[edgeOfMentee.length];
+        long total = 0;
+        int matched = 0;
+        for (int i = 0; i < edgeOfMentee.length; i++) {
+            int e = edgeOfMentee[i];
+            if (e < 0) {
+                mentorOf[i] = UNMATCHED;
+            } else {
+                mentorOf[i] = instance.edgeMentor(e);
+                total += instance.edgeWeight(e);
+                matched++;
+            }
+        }
+        return new Assignment(mentorOf, edgeOfMentee, total, matched);
+    }
+
     public int mentorOf(int mentee) {
         return mentorOfMentee[mentee];
     }

@@ -8,6 +8,7 @@ import static org.mentorhub.matching.MatchingInputException.Problem.UNKNOWN_PART
 import static org.mentorhub.matching.MatchingInputException.require;
 
 import java.util.Arrays;
+import org.mentorhub.matching.MatchingInputException;
 
 /**
  * A capacitated bipartite assignment instance on primitive arrays: mentees {@code 0..menteeCount-1}, mentors
@@ -73,13 +74,20 @@ public final class AssignmentInstance {
         return -1;
     }
 
-    /** Collects candidate edges in any order, validates them, then lays them out per mentee. */
+    /**
+     * Collects candidate edges in any order, validates them, then lays them out per mentee. Candidates are kept in
+     * fixed-size blocks, so a large instance is never copied while it grows (fresh memory is what building a
+     * million-candidate instance mostly costs).
+     */
     public static final class Builder {
+        private static final int BLOCK_BITS = 12;
+        private static final int BLOCK = 1 << BLOCK_BITS;
+
         private final int menteeCount;
         private final int[] capacity;
-        private int[] mentees = new int[16];
-        private int[] mentors = new int[16];
-        private long[] weights = new long[16];
+        private int[][] mentees = new int[1][];
+        private int[][] mentors = new int[1][];
+        private long[][] weights = new long[1][];
         private int size;
 
         private Builder(int menteeCount, int[] mentorCapacities) {
@@ -94,26 +102,42 @@ public final class AssignmentInstance {
         }
 
         public Builder addCandidate(int mentee, int mentor, long weight) {
+            if (mentee < 0 || mentee >= menteeCount || mentor < 0 || mentor >= capacity.length || weight < 0) {
+                rejectCandidate(mentee, mentor, weight); // Messages are built only on this path (hot loop).
+            }
+            int block = size >>> BLOCK_BITS;
+            int offset = size & (BLOCK - 1);
+            if (offset == 0) {
+                addBlock(block);
+            }
+            mentees[block][offset] = mentee;
+            mentors[block][offset] = mentor;
+            weights[block][offset] = weight;
+            size++;
+            return this;
+        }
+
+        private void addBlock(int block) {
+            if (block == mentees.length) {
+                mentees = Arrays.copyOf(mentees, block * 2);
+                mentors = Arrays.copyOf(mentors, block * 2);
+                weights = Arrays.copyOf(weights, block * 2);
+            }
+            mentees[block] = new int[BLOCK];
+            mentors[block] = new int[BLOCK];
+            weights[block] = new long[BLOCK];
+        }
+
+        private void rejectCandidate(int mentee, int mentor, long weight) {
             require(mentee >= 0 && mentee < menteeCount, UNKNOWN_PARTICIPANT, "unknown mentee " + mentee, mentee);
             require(mentor >= 0 && mentor < capacity.length, UNKNOWN_PARTICIPANT, "unknown mentor " + mentor, mentor);
             require(weight >= 0, INVALID_SCORE, "negative weight " + weight, weight);
-            if (size == mentees.length) {
-                int grown = size * 2;
-                mentees = Arrays.copyOf(mentees, grown);
-                mentors = Arrays.copyOf(mentors, grown);
-                weights = Arrays.copyOf(weights, grown);
-            }
-            mentees[size] = mentee;
-            mentors[size] = mentor;
-            weights[size] = weight;
-            size++;
-            return this;
         }
 
         public AssignmentInstance build() {
             int[] start = new int[menteeCount + 1];
             for (int k = 0; k < size; k++) {
-                start[mentees[k] + 1]++;
+                start[mentees[k >>> BLOCK_BITS][k & (BLOCK - 1)] + 1]++;
             }
             for (int i = 0; i < menteeCount; i++) {
                 start[i + 1] += start[i];
@@ -122,9 +146,11 @@ public final class AssignmentInstance {
             int[] edgeMentor = new int[size];
             long[] edgeWeight = new long[size];
             for (int k = 0; k < size; k++) {
-                int slot = next[mentees[k]]++;
-                edgeMentor[slot] = mentors[k];
-                edgeWeight[slot] = weights[k];
+                int block = k >>> BLOCK_BITS;
+                int offset = k & (BLOCK - 1);
+                int slot = next[mentees[block][offset]]++;
+                edgeMentor[slot] = mentors[block][offset];
+                edgeWeight[slot] = weights[block][offset];
             }
             rejectDuplicatePairs(start, edgeMentor);
             return new AssignmentInstance(menteeCount, capacity, start, edgeMentor, edgeWeight);
@@ -136,8 +162,10 @@ public final class AssignmentInstance {
             for (int i = 0; i < menteeCount; i++) {
                 for (int e = start[i]; e < start[i + 1]; e++) {
                     int mentor = edgeMentor[e];
-                    require(lastMentee[mentor] != i, DUPLICATE_CANDIDATE,
-                            "duplicate candidate pair mentee " + i + " / mentor " + mentor, i, mentor);
+                    if (lastMentee[mentor] == i) {
+                        throw new MatchingInputException(DUPLICATE_CANDIDATE,
+                                "duplicate candidate pair mentee " + i + " / mentor " + mentor, i, mentor);
+                    }
                     lastMentee[mentor] = i;
                 }
             }

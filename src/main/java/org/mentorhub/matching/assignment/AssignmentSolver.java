@@ -6,8 +6,9 @@ import static org.mentorhub.matching.MatchingInputException.require;
 import java.util.Arrays;
 
 /**
- * Exact maximum-weight capacitated bipartite assignment (mentees may stay unmatched) by successive shortest
- * augmenting paths with node potentials, on primitive arrays.
+ * Exact maximum-weight capacitated bipartite assignment (mentees may stay unmatched). Dense instances go to
+ * {@link DenseSolver} (Jonker–Volgenant on a matrix), large ones to {@link CostScalingSolver}, the rest to the
+ * successive shortest augmenting paths with node potentials below, on primitive arrays.
  *
  * <p>The instance is the min-cost flow network source → mentee (cap 1) → mentor (cap 1, cost {@code M - w}) →
  * sink (cap = capacity), plus mentee → sink (cost {@code M}, "stays unmatched"), where {@code M} is the largest
@@ -21,14 +22,20 @@ import java.util.Arrays;
  */
 public final class AssignmentSolver {
 
-    /** Which exact algorithm runs; both return an optimum, {@link #AUTOMATIC} picks the faster for the size. */
-    enum Algorithm { AUTOMATIC, SUCCESSIVE_SHORTEST_PATHS, COST_SCALING }
+    /** Which exact algorithm runs; all return an optimum, {@link #AUTOMATIC} picks the faster for the shape. */
+    enum Algorithm { AUTOMATIC, SUCCESSIVE_SHORTEST_PATHS, COST_SCALING, DENSE }
 
     /**
      * Below this many mentees successive shortest paths is faster (few, short searches; measured 3× faster on the
      * dense 1,000 × 1,000 benchmark), above it cost scaling is (docs/performance.md).
      */
     private static final int COST_SCALING_MIN_MENTEES = 5_000;
+
+    /**
+     * The dense solver runs when every mentor has one seat and its matrix (at most {@link DenseSolver#MAX_CELLS}
+     * cells) is at least this full of candidate pairs (docs/matching.md).
+     */
+    private static final double DENSE_MIN_FILL = 0.5;
 
     private final Algorithm algorithm;
 
@@ -48,17 +55,65 @@ public final class AssignmentSolver {
      */
     public Assignment solve(AssignmentInstance instance, Objective objective) {
         long bonus = objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE ? cardinalityBonus(instance) : 0;
-        if (useCostScaling(instance, bonus)) {
-            return new CostScalingSolver(instance, bonus).solve();
+        switch (algorithmFor(instance, bonus)) {
+            case DENSE:
+                return new DenseSolver(instance, bonus).solve();
+            case COST_SCALING:
+                return new CostScalingSolver(instance, bonus).solve();
+            default:
+                return new Run(instance, bonus).solve();
         }
-        return new Run(instance, bonus).solve();
     }
 
-    private boolean useCostScaling(AssignmentInstance instance, long bonus) {
-        boolean wanted = algorithm == Algorithm.COST_SCALING
-                || algorithm == Algorithm.AUTOMATIC && instance.menteeCount() >= COST_SCALING_MIN_MENTEES;
+    /**
+     * The algorithm that runs: the requested one if the instance suits it, else successive shortest paths (which
+     * needs no matrix and no cost scaling); {@link Algorithm#AUTOMATIC} picks by shape (docs/matching.md).
+     */
+    Algorithm algorithmFor(AssignmentInstance instance, long bonus) {
+        long maxCost = maxWeight(instance) + bonus;
+        boolean automatic = algorithm == Algorithm.AUTOMATIC;
+        if ((automatic || algorithm == Algorithm.DENSE) && suitsDense(instance, maxCost)) {
+            return Algorithm.DENSE;
+        }
+        boolean costScaling = algorithm == Algorithm.COST_SCALING
+                || automatic && instance.menteeCount() >= COST_SCALING_MIN_MENTEES;
         // Scaled costs of very large matches-first weights could overflow; SSP needs no scaling.
-        return wanted && CostScalingSolver.fits(instance, maxWeight(instance) + bonus);
+        if (costScaling && CostScalingSolver.fits(instance, maxCost)) {
+            return Algorithm.COST_SCALING;
+        }
+        return Algorithm.SUCCESSIVE_SHORTEST_PATHS;
+    }
+
+    private boolean suitsDense(AssignmentInstance instance, long maxCost) {
+        long cells = DenseSolver.cells(instance);
+        if (cells > DenseSolver.MAX_CELLS || !DenseSolver.fits(maxCost)) {
+            return false;
+        }
+        return algorithm == Algorithm.DENSE
+                || unitCapacities(instance) && candidateCells(instance) >= DENSE_MIN_FILL * cells;
+    }
+
+    /**
+     * Whether no mentor has more than one seat. Seats of one mentor are identical matrix columns, and LAPJV is
+     * slow on such ties (measured 3–9× slower than successive shortest paths with capacities 1–5), so only
+     * linear-sum-assignment shapes go to the dense solver automatically.
+     */
+    private static boolean unitCapacities(AssignmentInstance instance) {
+        for (int j = 0; j < instance.mentorCount(); j++) {
+            if (Math.min(instance.capacity(j), instance.menteeCount()) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cells of the dense solver's seat matrix that hold a candidate pair (a mentor's pairs fill all its seats). */
+    private static long candidateCells(AssignmentInstance instance) {
+        long cells = 0;
+        for (int e = 0; e < instance.edgeCount(); e++) {
+            cells += Math.min(instance.capacity(instance.edgeMentor(e)), instance.menteeCount());
+        }
+        return cells;
     }
 
     private static long maxWeight(AssignmentInstance instance) {
@@ -281,20 +336,7 @@ public final class AssignmentSolver {
         }
 
         private Assignment result() {
-            int[] mentorOf = new int[menteeCount];
-            long total = 0;
-            int matched = 0;
-            for (int i = 0; i < menteeCount; i++) {
-                int e = edgeOfMentee[i];
-                if (e < 0) {
-                    mentorOf[i] = Assignment.UNMATCHED;
-                } else {
-                    mentorOf[i] = instance.edgeMentor(e);
-                    total += instance.edgeWeight(e);
-                    matched++;
-                }
-            }
-            return new Assignment(mentorOf, edgeOfMentee.clone(), total, matched);
+            return Assignment.ofEdges(instance, edgeOfMentee);
         }
     }
 }

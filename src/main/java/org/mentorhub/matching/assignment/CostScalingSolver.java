@@ -351,22 +351,15 @@ final class CostScalingSolver {
     }
 
     private Assignment result() {
-        int[] mentorOf = new int[menteeCount];
         int[] edgeOf = new int[menteeCount];
-        long total = 0;
-        int matched = 0;
         for (int i = 0; i < menteeCount; i++) {
-            mentorOf[i] = Assignment.UNMATCHED;
             edgeOf[i] = -1;
             for (int e = instance.firstEdge(i), end = instance.firstEdge(i + 1); e < end; e++) {
                 if (residual[candidateArc[e]] == 0) {
-                    mentorOf[i] = instance.edgeMentor(e);
                     edgeOf[i] = e;
-                    total += instance.edgeWeight(e);
-                    matched++;
                 }
             }
         }
-        return new Assignment(mentorOf, edgeOf, total, matched);
+        return Assignment.ofEdges(instance, edgeOf);
     }
 }

@@ -17,6 +17,7 @@ class AssignmentSolverPropertiesTest {
     private final AssignmentSolver costScaling = new AssignmentSolver(AssignmentSolver.Algorithm.COST_SCALING);
     private final AssignmentSolver shortestPaths =
             new AssignmentSolver(AssignmentSolver.Algorithm.SUCCESSIVE_SHORTEST_PATHS);
+    private final AssignmentSolver dense = new AssignmentSolver(AssignmentSolver.Algorithm.DENSE);
 
     @Property(tries = 2000)
     void optimumEqualsJGraphTMinCostFlow(@ForAll("instances") AssignmentInstance instance) {
@@ -49,6 +50,25 @@ class AssignmentSolverPropertiesTest {
         if (objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE) {
             assertThat(scaled.matchedCount()).isEqualTo(paths.matchedCount());
         } // Otherwise zero-weight pairs make optima with different match counts equally good.
+    }
+
+    @Property(tries = 4000)
+    void denseOptimumEqualsJGraphTMinCostFlow(@ForAll("instancesAndNearDenseInstances") AssignmentInstance instance) {
+        Assignment assignment = dense.solve(instance, Objective.MAXIMIZE_SCORE);
+
+        assertThat(assignment.totalWeight()).isEqualTo(ReferenceSolvers.jgraphtOptimum(instance));
+    }
+
+    @Property(tries = 300)
+    void denseAndShortestPathsAgreeOnLargerNearDenseInstances(
+            @ForAll("largerNearDenseInstances") AssignmentInstance instance, @ForAll Objective objective) {
+        Assignment matrix = dense.solve(instance, objective);
+        Assignment paths = shortestPaths.solve(instance, objective);
+
+        assertThat(matrix.totalWeight()).isEqualTo(paths.totalWeight());
+        if (objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE) {
+            assertThat(matrix.matchedCount()).isEqualTo(paths.matchedCount());
+        }
     }
 
     @Property(tries = 1000)
@@ -152,24 +172,50 @@ class AssignmentSolverPropertiesTest {
         return instances(6, 4, 3);
     }
 
-    /** Random instances; small weight ranges on purpose, so ties between optimal assignments are common. */
+    /** Half the usual instances, half near-dense ones (80–100 % of the pairs are candidates). */
+    @Provide
+    Arbitrary<AssignmentInstance> instancesAndNearDenseInstances() {
+        return Arbitraries.oneOf(instances(), instances(12, 8, 4, 80));
+    }
+
+    @Provide
+    Arbitrary<AssignmentInstance> largerNearDenseInstances() {
+        return instances(150, 60, 4, 70);
+    }
+
     private static Arbitrary<AssignmentInstance> instances(int maxMentees, int maxMentors, int maxCapacity) {
+        return instances(maxMentees, maxMentors, maxCapacity, 67, 67);
+    }
+
+    private static Arbitrary<AssignmentInstance> instances(int maxMentees, int maxMentors, int maxCapacity,
+                                                           int minDensityPercent) {
+        return instances(maxMentees, maxMentors, maxCapacity, minDensityPercent, 100);
+    }
+
+    /**
+     * Random instances, each pair a candidate with a probability drawn from the density range; small weight
+     * ranges on purpose, so ties between optimal assignments are common.
+     */
+    private static Arbitrary<AssignmentInstance> instances(int maxMentees, int maxMentors, int maxCapacity,
+                                                           int minDensityPercent, int maxDensityPercent) {
         Arbitrary<Integer> mentees = Arbitraries.integers().between(0, maxMentees);
         Arbitrary<int[]> capacities = Arbitraries.integers().between(0, maxCapacity).array(int[].class)
                 .ofMinSize(1).ofMaxSize(maxMentors);
+        Arbitrary<Integer> densities = Arbitraries.integers().between(minDensityPercent, maxDensityPercent);
         Arbitrary<Long> seeds = Arbitraries.longs();
         Arbitrary<Integer> weightRanges = Arbitraries.of(3, 20, 100_000);
-        return Combinators.combine(mentees, capacities, seeds, weightRanges).as(ReferenceInstance::random);
+        return Combinators.combine(mentees, capacities, densities, seeds, weightRanges).as(ReferenceInstance::random);
     }
 
     private static final class ReferenceInstance {
-        static AssignmentInstance random(int mentees, int[] capacities, long seed, int weightRange) {
+        static AssignmentInstance random(int mentees, int[] capacities, int densityPercent, long seed,
+                                         int weightRange) {
             java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
             AssignmentInstance.Builder builder = AssignmentInstance.builder(mentees, capacities);
             for (int i = 0; i < mentees; i++) {
                 List<Integer> mentors = new ArrayList<>();
                 for (int j = 0; j < capacities.length; j++) {
-                    if (random.nextInt(3) > 0) {
+                    if (random.nextInt(100) < densityPercent) {
                         mentors.add(j);
                     }
                 }

@@ -57,6 +57,16 @@ public final class GeneratedInstance {
         return new GeneratedInstance(instance.menteeCount(), capacity, mentee, mentor, weight);
     }
 
+    /** This instance through our builder, candidates in edge order. */
+    public org.mentorhub.matching.assignment.AssignmentInstance toAssignmentInstance() {
+        org.mentorhub.matching.assignment.AssignmentInstance.Builder builder =
+                org.mentorhub.matching.assignment.AssignmentInstance.builder(menteeCount, capacity);
+        for (int e = 0; e < edgeCount(); e++) {
+            builder.addCandidate(edgeMentee[e], edgeMentor[e], edgeWeight[e]);
+        }
+        return builder.build();
+    }
+
     /** Complete bipartite {@code size × size}, capacity 1 (a linear sum assignment). */
     public static GeneratedInstance dense(int size, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -25,11 +25,7 @@ public final class Solvers {
     }
 
     public static long ours(GeneratedInstance g) {
-        AssignmentInstance.Builder builder = AssignmentInstance.builder(g.menteeCount, g.capacity);
-        for (int e = 0; e < g.edgeCount(); e++) {
-            builder.addCandidate(g.edgeMentee[e], g.edgeMentor[e], g.edgeWeight[e]);
-        }
-        AssignmentInstance instance = builder.build();
+        AssignmentInstance instance = g.toAssignmentInstance();
         Assignment assignment = new AssignmentSolver().solve(instance, Objective.MAXIMIZE_SCORE);
         long total = 0;
         for (int i = 0; i < g.menteeCount; i++) {
