@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -202,10 +201,5 @@ final class ProgramSettingsForm {
     /** The option values of an enum for a select, in declaration order. */
     static List<String> options(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    }
-
-    /** The i18n label suffix of a criterion: {@code career_level} for CAREER_LEVEL. */
-    static String criterionKey(MatchCriterion criterion) {
-        return criterion.name().toLowerCase(Locale.ROOT);
     }
 }

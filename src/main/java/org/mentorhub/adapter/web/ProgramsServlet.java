@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.MatchCriterion;
 import org.mentorhub.domain.MatchingMode;
@@ -57,9 +58,9 @@ public class ProgramsServlet extends PageServlet {
         } else if (path.equals(List.of(NEW))) {
             showForm(call, form, null);
         } else if (path.size() == 2 && path.get(1).equals(EDIT)) {
-            showForm(call, form, pages.core().programs().get(Id.parse(path.get(0))));
+            showForm(call, form, managedProgram(call, path.get(0)));
         } else if (path.size() == 3 && path.get(1).equals(STATUS)) {
-            showStatusChange(call, form, pages.core().programs().get(Id.parse(path.get(0))), status(path.get(2)));
+            showStatusChange(call, form, managedProgram(call, path.get(0)), status(path.get(2)));
         } else {
             // The program page, also after a failed post to one of its forms (matching, proposals).
             showProgram(call, form, Id.parse(path.get(0)));
@@ -154,7 +155,7 @@ public class ProgramsServlet extends PageServlet {
         model.put("form", form.hasErrors() ? form
             : call.form(Map.of(OBJECTIVE, List.of(Objective.MAXIMIZE_MATCHES_THEN_SCORE.name()))));
         model.put("program", views.program(program));
-        boolean manages = program.isManagedBy(AdminViews.viewer(call)) || pages.isAdmin(AdminViews.viewer(call));
+        boolean manages = manages(call, program);
         model.put("manages", manages);
         if (manages) {
             model.put("nextStatuses", program.status().successors().stream().sorted().map(Enum::name).toList());
@@ -173,6 +174,20 @@ public class ProgramsServlet extends PageServlet {
             model.put("objectives", ProgramSettingsForm.options(Objective.class));
         }
         call.render(PROGRAM_TEMPLATE, model);
+    }
+
+    /** A program the caller manages, for the forms only its managers can send (the core checks again on sending). */
+    private Program managedProgram(PageCall call, String id) {
+        Program program = pages.core().programs().get(Id.parse(id));
+        if (!manages(call, program)) {
+            throw new ForbiddenException("mentorhub.auth.forbidden");
+        }
+        return program;
+    }
+
+    private boolean manages(PageCall call, Program program) {
+        UserKey viewer = AdminViews.viewer(call);
+        return program.isManagedBy(viewer) || pages.isAdmin(viewer);
     }
 
     private static String programPath(Id<Program> programId) {

@@ -104,6 +104,7 @@ class ProgramAdminBrowserIT {
         assertThat(approved.pairings()).containsExactly(first.mentor() + " | " + first.mentees() + " | ACCEPTED");
         assertThat(approved.proposals()).extracting(ProgramPage.Proposal::id).doesNotContain(first.id());
         assertThat(browser.consoleErrors()).isEmpty();
+        browser.script("document.getElementById('pairings').scrollIntoView();");
         browser.screenshot("program-page");
     }
 
@@ -137,6 +138,16 @@ class ProgramAdminBrowserIT {
 
         assertThat(rerun.proposals()).isNotEmpty()
             .extracting(p -> p.mentor() + " / " + p.mentees()).doesNotContain(pair);
+    }
+
+    @Test
+    void theRunButtonShowsThatMatchingIsRunningAndCannotBePressedTwice(Browser browser) {
+        ProgramPage page = managerOpens(browser, matchingProgram(browser, "Busy"));
+
+        page.pressRunMatchingAndStay();
+
+        assertThat(page.runMatchingButton()).isEqualTo("Matching...");
+        assertThat(page.texts("form.mentorhub-run-matching .aui-icon-wait")).hasSize(1);
     }
 
     @Test

@@ -58,6 +58,21 @@ public final class ProgramPage extends MentorHubPage {
         return current(browser, id);
     }
 
+    /**
+     * Presses "Run matching" while keeping the page from leaving, so the state a long run shows stays to be seen, and
+     * waits until the button is disabled.
+     */
+    public void pressRunMatchingAndStay() {
+        browser.script("document.querySelector('form.mentorhub-run-matching')"
+            + ".addEventListener('submit', event => event.preventDefault());");
+        find("#mh-run-matching").click();
+        browser.waitFor(driver -> find("#mh-run-matching").getAttribute("disabled") != null);
+    }
+
+    public String runMatchingButton() {
+        return find("#mh-run-matching").getText();
+    }
+
     public List<Proposal> proposals() {
         return browser.driver().findElements(By.cssSelector("tr.mentorhub-proposal")).stream().map(Proposal::of).toList();
     }
