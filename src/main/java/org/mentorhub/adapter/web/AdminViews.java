@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.mentorhub.domain.MatchCriterion;
 import org.mentorhub.domain.Nomination;
 import org.mentorhub.domain.NominationStatus;
+import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Participant;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
@@ -18,6 +19,7 @@ import org.mentorhub.matching.Contribution;
 import org.mentorhub.matching.Message;
 import org.mentorhub.port.PairingSummary;
 import org.mentorhub.service.MenteeFit;
+import org.mentorhub.service.ProgramDashboard;
 import org.mentorhub.service.Proposal;
 
 /** Turns the core's records into the view records of the admin pages: names for user keys, texts for messages. */
@@ -65,6 +67,12 @@ final class AdminViews {
         return new ProposalView(proposal.pairing().id().toString(), pages.displayName(proposal.pairing().mentor()),
             names(proposal.pairing().mentees()), score, proposal.locked(), fits,
             proposal.cohesion() == null ? null : text(proposal.cohesion()));
+    }
+
+    static ProgramKpis kpis(ProgramDashboard dashboard) {
+        return new ProgramKpis(dashboard.pairs().get(PairingStatus.ACTIVE), dashboard.pairs().get(PairingStatus.ACCEPTED),
+            dashboard.participation().paired(), dashboard.participation().optedIn(), dashboard.goals().done(),
+            dashboard.goals().total(), dashboard.pairsAtRisk());
     }
 
     PairingView pairing(PairingSummary summary) {

@@ -41,6 +41,8 @@ public class ProgramsServlet extends PageServlet {
     private static final String PROPOSALS = "proposals";
     private static final String ALL = "all";
     private static final String OBJECTIVE = "objective";
+    /** The key figures' period, as the dashboard gadget's default: four weeks up to today. */
+    private static final int KPI_PERIOD_DAYS = 28;
 
     private final transient AdminViews views;
 
@@ -159,6 +161,8 @@ public class ProgramsServlet extends PageServlet {
         model.put("manages", manages);
         if (manages) {
             model.put("nextStatuses", program.status().successors().stream().sorted().map(Enum::name).toList());
+            LocalDate today = LocalDate.now();
+            model.put("kpis", AdminViews.kpis(pages.core().reports().dashboard(programId, today.minusDays(KPI_PERIOD_DAYS - 1), today)));
             model.put("participants", pages.core().enrollment().listForProgram(programId).stream()
                 .map(views::participant).toList());
             model.put("pairings", pages.core().pairings().overview(programId).stream()

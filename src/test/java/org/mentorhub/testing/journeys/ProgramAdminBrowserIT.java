@@ -85,6 +85,7 @@ class ProgramAdminBrowserIT {
         Program program = matchingProgram(browser, "Approve");
         ProgramPage page = managerOpens(browser, program);
         assertThat(page.participants()).hasSize(4);
+        assertThat(page.kpi("paired")).isEqualTo("0 of 4");
 
         ProgramPage matched = page.runMatching(Objective.MAXIMIZE_MATCHES_THEN_SCORE.name());
 
@@ -103,6 +104,8 @@ class ProgramAdminBrowserIT {
         assertThat(approved.done()).isEqualTo("The pairings were approved.");
         assertThat(approved.pairings()).containsExactly(first.mentor() + " | " + first.mentees() + " | ACCEPTED");
         assertThat(approved.proposals()).extracting(ProgramPage.Proposal::id).doesNotContain(first.id());
+        assertThat(approved.kpi("paired")).isEqualTo("2 of 4");
+        assertThat(approved.kpi("accepted-pairs")).isEqualTo("1");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.script("document.getElementById('pairings').scrollIntoView();");
         browser.screenshot("program-page");

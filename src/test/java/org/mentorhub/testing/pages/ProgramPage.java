@@ -108,6 +108,11 @@ public final class ProgramPage extends MentorHubPage {
             .toList();
     }
 
+    /** A key figure, e.g. "paired" is "2 of 4". */
+    public String kpi(String name) {
+        return find("[data-kpi='" + name + "']").getText();
+    }
+
     public List<String> participants() {
         return texts("table.mentorhub-participants tbody tr");
     }
