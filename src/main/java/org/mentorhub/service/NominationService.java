@@ -114,6 +114,19 @@ public class NominationService {
         });
     }
 
+    /**
+     * The nominations the caller has to do with, newest first within each program: those for them, those they made,
+     * and every one in a program they manage. Reads the nominations program by program (programs are few).
+     */
+    public List<Nomination> listInvolvingCaller() {
+        Actor actor = access.caller();
+        return transactions.call(() -> programs.list().stream()
+                .flatMap(program -> nominations.listByProgram(program.id()).stream()
+                        .filter(n -> actor.managesProgram(program) || n.nominee().equals(actor.user())
+                                || n.nominator().equals(actor.user())))
+                .toList());
+    }
+
     private Nomination decide(Actor actor, Nomination nomination, NominationStatus outcome, AuditAction action) {
         Nomination decided = nomination.decided(outcome, clock.instant());
         nominations.update(decided);

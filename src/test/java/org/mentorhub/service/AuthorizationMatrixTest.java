@@ -133,6 +133,8 @@ class AuthorizationMatrixTest {
                         (s, nomination) -> s.world.nominations.withdraw(nomination.id())),
                 useCase("list nominations", "NominationService.listForProgram", MANAGERS, Scene::nomination,
                         (s, nomination) -> s.world.nominations.listForProgram(nomination.programId())),
+                useCase("list one's own nominations", "NominationService.listInvolvingCaller", EVERYONE_SIGNED_IN, Scene::nomination,
+                        (s, nomination) -> s.world.nominations.listInvolvingCaller()),
 
                 useCase("propose a pairing", "PairingService.propose", MANAGERS, s -> s.program,
                         (s, program) -> s.world.pairings.propose(program.id(), s.world.mentor, List.of(s.world.mentee), null)),

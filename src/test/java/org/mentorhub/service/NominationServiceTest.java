@@ -95,6 +95,21 @@ class NominationServiceTest {
                 .isEqualTo("mentorhub.user.notFound");
     }
 
+    @Test
+    void eachPersonListsTheNominationsTheyReceivedMadeOrManage() {
+        Nomination nomination = nominateAs(world.nomineeManager);
+        Program otherProgram = world.enrollingProgram(ProgramType.GROUP, MatchingMode.ADMIN);
+        Nomination elsewhere = world.as(world.manager,
+                () -> world.nominations.nominate(otherProgram.id(), world.mentor, ParticipantRole.MENTOR, "Knows the domain"));
+
+        assertThat(world.as(world.nominee, () -> world.nominations.listInvolvingCaller())).containsExactly(nomination);
+        assertThat(world.as(world.nomineeManager, () -> world.nominations.listInvolvingCaller())).containsExactly(nomination);
+        assertThat(world.as(world.mentor, () -> world.nominations.listInvolvingCaller())).containsExactly(elsewhere);
+        assertThat(world.as(world.manager, () -> world.nominations.listInvolvingCaller()))
+                .containsExactlyInAnyOrder(nomination, elsewhere);
+        assertThat(world.as(world.other, () -> world.nominations.listInvolvingCaller())).isEmpty();
+    }
+
     private Nomination nominateAs(UserKey nominator) {
         return world.as(nominator, () -> world.nominations.nominate(program.id(), world.nominee, ParticipantRole.MENTOR, "Coaches her team well"));
     }

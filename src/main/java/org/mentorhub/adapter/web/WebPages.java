@@ -15,11 +15,14 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.mentorhub.adapter.platform.CoreServices;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.Users;
 
 /**
  * What every MentorHub page needs from the host: the signed-in user, rendering inside Jira's decorator with AUI,
@@ -40,6 +43,7 @@ public class WebPages {
     private final XsrfTokenValidator xsrfValidator;
     private final I18nResolver i18n;
     private final CoreServices core;
+    private final Users users;
 
     @Inject
     public WebPages(@ComponentImport TemplateRenderer renderer,
@@ -49,7 +53,8 @@ public class WebPages {
                     @ComponentImport XsrfTokenAccessor xsrfTokens,
                     @ComponentImport XsrfTokenValidator xsrfValidator,
                     @ComponentImport I18nResolver i18n,
-                    CoreServices core) {
+                    CoreServices core,
+                    Users users) {
         this.renderer = renderer;
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
@@ -58,6 +63,7 @@ public class WebPages {
         this.xsrfValidator = xsrfValidator;
         this.i18n = i18n;
         this.core = core;
+        this.users = users;
     }
 
     public CoreServices core() {
@@ -95,6 +101,28 @@ public class WebPages {
                      String message) throws IOException {
         response.setStatus(status);
         render(request, response, user, ERROR_TEMPLATE, Map.of("status", status, "message", message));
+    }
+
+    /** The user with this username, if there is one. */
+    Optional<UserKey> userByUsername(String username) {
+        UserProfile profile = username.isBlank() ? null : userManager.getUserProfile(username);
+        return Optional.ofNullable(profile).map(UserProfile::getUserKey).map(key -> new UserKey(key.getStringValue()));
+    }
+
+    /** The user's username, for a form field; the key itself if the user is unknown. */
+    String username(UserKey user) {
+        UserProfile profile = userManager.getUserProfile(new com.atlassian.sal.api.user.UserKey(user.value()));
+        return profile == null ? user.value() : profile.getUsername();
+    }
+
+    /** Whether the user administers the host, and so manages every program; for showing what they may do. */
+    boolean isAdmin(UserKey user) {
+        return users.isAdmin(user);
+    }
+
+    /** The user's name for display; the key itself if the user is unknown. */
+    String displayName(UserKey user) {
+        return users.displayName(user);
     }
 
     String text(String key, List<Object> arguments) {
