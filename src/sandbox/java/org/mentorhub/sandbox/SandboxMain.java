@@ -1,13 +1,14 @@
 package org.mentorhub.sandbox;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.mentorhub.adapter.ao.AoReportingLines;
-import org.mentorhub.domain.UserKey;
 import org.mentorhub.sandbox.ao.HostDatabase;
+import org.mentorhub.sandbox.demo.DemoData;
+import org.mentorhub.sandbox.demo.DemoPeople;
 import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.testing.DashboardDataSet;
 
@@ -47,6 +48,8 @@ public final class SandboxMain {
         };
         SandboxUsers users = DemoUsers.create();
         DashboardDataSet.addPeople(users);
+        DemoPeople crowd = DemoPeople.generate(DemoPeople.CROWD, DemoPeople.SEED);
+        crowd.addTo(users);
         SandboxHost host;
         try {
             host = SandboxHost.start(port, database, users, Path.of("node_modules"));
@@ -58,9 +61,13 @@ public final class SandboxMain {
             }
             throw e;
         }
-        recordDemoReportingLines(host);
-        // Demo data: the program the dashboard tests assert on, so what a visitor sees is what the tests prove.
-        DashboardDataSet.forHost(host, users).seedIfEmpty();
+        // Demo data: the program the dashboard tests assert on (what a visitor sees there is what the tests prove) and
+        // six more programs with the crowd, seeded through the use cases on an empty database only.
+        long seeding = System.nanoTime();
+        long seedingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        DemoData.forHost(host, users, crowd, DemoPeople.SEED).seedIfEmpty().ifPresent(seeded ->
+            System.out.printf("MentorHub sandbox: demo data seeded in %d ms (%d ms CPU): %s%n", (System.nanoTime() - seeding) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - seedingCpu) / 1_000_000, seeded));
         SandboxHost running = host;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -74,13 +81,6 @@ public final class SandboxMain {
             host.baseUrl(), database.type(),
             (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
-    }
-
-    /** The directory's reporting lines for the demo users (kept across restarts; recording again changes nothing). */
-    private static void recordDemoReportingLines(SandboxHost host) {
-        AoReportingLines lines = host.container().components().stream()
-            .filter(AoReportingLines.class::isInstance).map(AoReportingLines.class::cast).findFirst().orElseThrow();
-        DemoUsers.MANAGERS.forEach((user, manager) -> lines.record(new UserKey(user), new UserKey(manager)));
     }
 
     private static void fail(String message) {

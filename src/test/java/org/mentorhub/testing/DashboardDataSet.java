@@ -96,17 +96,15 @@ public final class DashboardDataSet {
 
     /** The data set for a running sandbox host, seeded through the use cases of the plugin's own composition root. */
     public static DashboardDataSet forHost(SandboxHost host, SandboxUsers users) {
-        CoreServices core = host.container().components().stream()
-                .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
-        return new DashboardDataSet(new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(),
-                core.progress(), core.sessions(), core.feedback(), core.training(), core.reports(), core.matching()), users);
+        return new DashboardDataSet(useCases(host), users);
     }
 
-    /** Seeds the plain data set unless the host's database already holds a program (the sandbox keeps its data). */
-    public void seedIfEmpty() {
-        if (as(ADMIN, () -> core.programs().list()).isEmpty()) {
-            seed(Texts.plain());
-        }
+    /** The use cases of a running sandbox host's composition root (the plugin's own {@link CoreServices}). */
+    public static UseCases useCases(SandboxHost host) {
+        CoreServices core = host.container().components().stream()
+                .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
+        return new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(),
+                core.progress(), core.sessions(), core.feedback(), core.training(), core.reports(), core.matching());
     }
 
     /** The people of the data set the demo users lack. */
