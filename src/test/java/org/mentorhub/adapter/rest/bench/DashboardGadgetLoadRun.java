@@ -114,7 +114,8 @@ public final class DashboardGadgetLoadRun {
             System.out.printf("seeded in %d s: %s%n", (System.nanoTime() - seedStart) / 1_000_000_000, written());
             measure(host.baseUrl(), program);
             if (options.get("reads") > 0) {
-                timeReads(AoStores.over(host.activeObjects()), program, options.get("reads"));
+                timeReads(AoStores.over(host.activeObjects()), program, options.get("reads"), () -> asManager(users,
+                    () -> core(host).reports().dashboard(program.id(), today.minusDays(GADGET_WEEKS * 7L - 1), today)));
             }
         }
     }
@@ -134,8 +135,7 @@ public final class DashboardGadgetLoadRun {
 
     /** A one-on-one program of the manager, created and launched through the use cases. */
     private Program runningProgram(SandboxHost host, SandboxUsers users) {
-        CoreServices core = host.container().components().stream()
-            .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
+        CoreServices core = core(host);
         users.actAs(users.byKey(ADMIN.value()).orElseThrow());
         Program draft = core.programs().create(new ProgramSettings("Engineering mentoring (load run)", null,
             ProgramType.ONE_ON_ONE, MatchingMode.ADMIN, new DateRange(today.minusDays(200), today.plusDays(30)),
@@ -146,6 +146,20 @@ public final class DashboardGadgetLoadRun {
             core.programs().changeStatus(draft.id(), ProgramStatus.ENROLLING);
             core.programs().changeStatus(draft.id(), ProgramStatus.MATCHING);
             return core.programs().changeStatus(draft.id(), ProgramStatus.RUNNING);
+        } finally {
+            users.clear();
+        }
+    }
+
+    private static CoreServices core(SandboxHost host) {
+        return host.container().components().stream()
+            .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
+    }
+
+    private static <T> T asManager(SandboxUsers users, java.util.function.Supplier<T> work) {
+        users.actAs(MANAGER);
+        try {
+            return work.get();
         } finally {
             users.clear();
         }
@@ -269,6 +283,7 @@ public final class DashboardGadgetLoadRun {
         }
         int calls = options.get("calls");
         long[] nanos = new long[calls];
+        long gcBefore = gcMillis();
         long started = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             long before = System.nanoTime();
@@ -277,13 +292,16 @@ public final class DashboardGadgetLoadRun {
         }
         long total = System.nanoTime() - started;
         Arrays.sort(nanos);
-        System.out.printf("%d sequential GETs after %d warm-up calls, %.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-            calls, options.get("warmup"), total / 1e9, millis(nanos, 0.50), millis(nanos, 0.95), millis(nanos, 0.99),
-            nanos[calls - 1] / 1e6);
+        System.out.printf("%d sequential GETs after %d warm-up calls, %.1f s (%d ms of it in GC): p50 %.1f ms, p95 %.1f ms, "
+                + "p99 %.1f ms, max %.1f ms%n", calls, options.get("warmup"), total / 1e9, gcMillis() - gcBefore,
+            millis(nanos, 0.50), millis(nanos, 0.95), millis(nanos, 0.99), nanos[calls - 1] / 1e6);
     }
 
-    /** The median of {@code times} runs of each program-wide read the dashboard makes. */
-    private void timeReads(StoreSet stores, Program program, int times) {
+    /**
+     * The median of {@code times} runs of each program-wide read the dashboard makes, then of the whole dashboard use case
+     * in-process (its reads in one transaction plus the figures; no HTTP, no JSON).
+     */
+    private void timeReads(StoreSet stores, Program program, int times, java.util.function.Supplier<Object> dashboard) {
         Instant from = instant(today.minusDays(GADGET_WEEKS * 7L - 1));
         Instant to = instant(today.plusDays(1));
         Map<String, java.util.function.Supplier<Object>> reads = new java.util.LinkedHashMap<>();
@@ -294,6 +312,7 @@ public final class DashboardGadgetLoadRun {
         reads.put("goals.listCompletedGoals", () -> stores.goals().listCompletedGoals(program.id(), from, to));
         reads.put("sessions.listByProgram", () -> stores.sessions().listByProgram(program.id(), from, to));
         reads.put("feedback.listByProgram", () -> stores.feedback().listByProgram(program.id(), from, to));
+        reads.put("reports.dashboard (use case)", () -> dashboard.get().getClass().getSimpleName());
         reads.forEach((name, read) -> {
             long[] nanos = new long[times];
             Object result = null;
@@ -306,6 +325,11 @@ public final class DashboardGadgetLoadRun {
             System.out.printf("  %-30s median %7.1f ms  (%s)%n", name, millis(nanos, 0.5),
                 result instanceof List<?> list ? list.size() + " records" : result);
         });
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static HttpResponse<String> call(HttpClient client, HttpRequest request) throws Exception {
