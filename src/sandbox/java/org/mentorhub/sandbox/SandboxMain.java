@@ -6,6 +6,8 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mentorhub.adapter.ao.AoReportingLines;
+import org.mentorhub.domain.UserKey;
 import org.mentorhub.sandbox.ao.HostDatabase;
 import org.mentorhub.sandbox.demo.DemoData;
 import org.mentorhub.sandbox.demo.DemoPeople;
@@ -81,6 +83,16 @@ public final class SandboxMain {
             host.baseUrl(), database.type(),
             (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
+    }
+
+    /**
+     * The directory's reporting lines for the demo users (kept across restarts; recording again changes nothing). Tests
+     * that need a line manager call it on their sandbox too.
+     */
+    public static void recordDemoReportingLines(SandboxHost host) {
+        AoReportingLines lines = host.container().components().stream()
+            .filter(AoReportingLines.class::isInstance).map(AoReportingLines.class::cast).findFirst().orElseThrow();
+        DemoUsers.MANAGERS.forEach((user, manager) -> lines.record(new UserKey(user), new UserKey(manager)));
     }
 
     private static void fail(String message) {

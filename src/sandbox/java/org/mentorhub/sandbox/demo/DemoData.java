@@ -44,6 +44,7 @@ import org.mentorhub.domain.UserKey;
 import org.mentorhub.adapter.ao.AoReportingLines;
 import org.mentorhub.sandbox.DemoUsers;
 import org.mentorhub.sandbox.SandboxHost;
+import org.mentorhub.sandbox.SandboxMain;
 import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.service.EnrollmentForm;
 import org.mentorhub.service.FeedbackForm;
@@ -136,9 +137,9 @@ public final class DemoData {
      * changes nothing), then seeds through the host's use cases.
      */
     public static DemoData forHost(SandboxHost host, SandboxUsers users, DemoPeople crowd, long seed) {
+        SandboxMain.recordDemoReportingLines(host);
         AoReportingLines lines = host.container().components().stream()
             .filter(AoReportingLines.class::isInstance).map(AoReportingLines.class::cast).findFirst().orElseThrow();
-        DemoUsers.MANAGERS.forEach((user, manager) -> lines.record(new UserKey(user), new UserKey(manager)));
         crowd.managers().forEach(lines::record);
         return new DemoData(DashboardDataSet.useCases(host), users, crowd, seed);
     }
