@@ -1,6 +1,7 @@
 package org.mentorhub.sandbox;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -8,6 +9,8 @@ import java.util.logging.Logger;
 import org.mentorhub.adapter.ao.AoReportingLines;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.sandbox.ao.HostDatabase;
+import org.mentorhub.sandbox.demo.DemoData;
+import org.mentorhub.sandbox.demo.DemoPeople;
 import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.testing.DashboardDataSet;
 
@@ -47,6 +50,8 @@ public final class SandboxMain {
         };
         SandboxUsers users = DemoUsers.create();
         DashboardDataSet.addPeople(users);
+        DemoPeople crowd = DemoPeople.generate(DemoPeople.CROWD, DemoPeople.SEED);
+        crowd.addTo(users);
         SandboxHost host;
         try {
             host = SandboxHost.start(port, database, users, Path.of("node_modules"));
@@ -58,9 +63,13 @@ public final class SandboxMain {
             }
             throw e;
         }
-        recordDemoReportingLines(host);
-        // Demo data: the program the dashboard tests assert on, so what a visitor sees is what the tests prove.
-        DashboardDataSet.forHost(host, users).seedIfEmpty();
+        // Demo data: the program the dashboard tests assert on (what a visitor sees there is what the tests prove) and
+        // six more programs with the crowd, seeded through the use cases on an empty database only.
+        long seeding = System.nanoTime();
+        long seedingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        DemoData.forHost(host, users, crowd, DemoPeople.SEED).seedIfEmpty().ifPresent(seeded ->
+            System.out.printf("MentorHub sandbox: demo data seeded in %d ms (%d ms CPU): %s%n", (System.nanoTime() - seeding) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - seedingCpu) / 1_000_000, seeded));
         SandboxHost running = host;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -98,13 +98,6 @@ public final class DashboardDataSet {
         return new DashboardDataSet(SandboxActors.forHost(host, users));
     }
 
-    /** Seeds the plain data set unless the host's database already holds a program (the sandbox keeps its data). */
-    public void seedIfEmpty() {
-        if (as(ADMIN, () -> core.programs().list()).isEmpty()) {
-            seed(Texts.plain());
-        }
-    }
-
     /** The people of the data set the demo users lack. */
     public static void addPeople(SandboxUsers users) {
         Map.of(NOOR, "Noor Nasser", JONAS, "Jonas Berg", ANA, "Ana Souza", SAM, "Sam Okoye").forEach((key, name) -> {

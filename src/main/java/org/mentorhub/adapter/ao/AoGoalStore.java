@@ -14,6 +14,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.mentorhub.port.ProgressCount;
 /** Goals in {@link AoGoal} rows and milestones in {@link AoMilestone} rows; an action plan reads in two queries. */
 @Named
 public class AoGoalStore implements GoalStore {
+    /** The columns goals and milestones share, as streamed reads name them. */
+    private static final String PLAN_ITEM_COLUMNS = String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID, PlanItem.TITLE,
+        PlanItem.DUE_DATE, PlanItem.STATUS, InJira.ISSUE_KEY, PlanItem.COMPLETED_AT);
+
     private static final Comparator<Goal> PLAN_ORDER = Comparator
         .comparing(Goal::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Goal::title);
@@ -99,25 +104,27 @@ public class AoGoalStore implements GoalStore {
         return new ProgressCount(counts[0], counts[1]);
     }
 
-    /** One query, through the pairings; sorted here so titles order the same on every database. */
+    /** One query, through the pairings, streamed (a program can have tens of thousands); sorted here so titles order the same on every database. */
     @Override
     public List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day) {
-        return Arrays.stream(ao.find(AoMilestone.class, ofProgram(AoMilestone.class, null,
+        List<Milestone> overdue = new ArrayList<>();
+        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, String.join(", ", PLAN_ITEM_COLUMNS, AoMilestone.GOAL_UUID),
                 " AND i." + PlanItem.STATUS + " = ? AND i." + PlanItem.DUE_DATE + " < ?", uuid(programId), name(ProgressStatus.OPEN),
-                date(day))))
-            .map(AoGoalStore::milestone)
-            .sorted(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title))
-            .toList();
+                date(day)),
+            row -> overdue.add(milestone(row)));
+        overdue.sort(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title));
+        return overdue;
     }
 
-    /** One query, through the pairings. */
+    /** One query, through the pairings, streamed. */
     @Override
     public List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to) {
-        return Arrays.stream(ao.find(AoGoal.class, ofProgram(AoGoal.class, null,
+        List<Goal> completed = new ArrayList<>();
+        ao.stream(AoGoal.class, ofProgram(AoGoal.class, String.join(", ", PLAN_ITEM_COLUMNS, AoGoal.DESCRIPTION),
                 " AND i." + PlanItem.COMPLETED_AT + " >= ? AND i." + PlanItem.COMPLETED_AT + " < ?", uuid(programId), millis(from),
-                millis(to)).order("i." + PlanItem.COMPLETED_AT + ", i.ID")))
-            .map(AoGoalStore::goal)
-            .toList();
+                millis(to)).order("i." + PlanItem.COMPLETED_AT + ", i.ID"),
+            row -> completed.add(goal(row)));
+        return completed;
     }
 
     /**

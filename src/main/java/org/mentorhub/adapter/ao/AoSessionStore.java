@@ -14,6 +14,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -88,17 +89,22 @@ public class AoSessionStore implements SessionStore {
     @Override
     public List<Session> listByProgram(Id<Program> programId, Instant from, Instant to) {
         Object[] parameters = {uuid(programId), millis(from), millis(to)};
-        Map<String, Map<UserKey, Attendance>> attendance = attendance(ao.find(AoAttendance.class, Query.select()
-            .alias(AoAttendance.class, "a")
-            .alias(AoCheckIn.class, "c")
-            .join(AoCheckIn.class, "a." + InCheckIn.CHECK_IN_UUID + " = c." + Identified.UUID)
-            .where(inPeriod("c."), parameters)));
-        return Arrays.stream(ao.find(AoCheckIn.class, Query.select(String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID,
+        // Streamed over the needed columns: a program's period can hold tens of thousands of check-ins.
+        Map<String, Map<UserKey, Attendance>> attendance = new HashMap<>();
+        ao.stream(AoAttendance.class, Query.select(String.join(", ", "ID", InCheckIn.CHECK_IN_UUID, AoAttendance.MEMBER_KEY,
+                    AoAttendance.STATUS))
+                .alias(AoAttendance.class, "a")
+                .alias(AoCheckIn.class, "c")
+                .join(AoCheckIn.class, "a." + InCheckIn.CHECK_IN_UUID + " = c." + Identified.UUID)
+                .where(inPeriod("c."), parameters),
+            row -> addAttendance(attendance, row));
+        List<Session> sessions = new ArrayList<>();
+        ao.stream(AoCheckIn.class, Query.select(String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID,
                     InProgram.PROGRAM_UUID, AoCheckIn.STARTS_AT, AoCheckIn.LENGTH_SECONDS, AoCheckIn.LOGGED_BY, AoCheckIn.LOGGED_AT))
                 .where(inPeriod(""), parameters)
-                .order(AoCheckIn.STARTS_AT + ", ID")))
-            .map(row -> session(row, null, null, attendance))
-            .toList();
+                .order(AoCheckIn.STARTS_AT + ", ID"),
+            row -> sessions.add(session(row, null, null, attendance)));
+        return sessions;
     }
 
     /** The program's check-ins starting in a period, with {@code alias} before each column. */
@@ -109,10 +115,14 @@ public class AoSessionStore implements SessionStore {
     private static Map<String, Map<UserKey, Attendance>> attendance(AoAttendance[] rows) {
         Map<String, Map<UserKey, Attendance>> bySession = new HashMap<>();
         for (AoAttendance row : rows) {
-            bySession.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
-                .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
+            addAttendance(bySession, row);
         }
         return bySession;
+    }
+
+    private static void addAttendance(Map<String, Map<UserKey, Attendance>> bySession, AoAttendance row) {
+        bySession.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
+            .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
     }
 
     private static Session session(AoCheckIn row, String agenda, String sharedNotes, Map<String, Map<UserKey, Attendance>> attendance) {

@@ -32,6 +32,7 @@ import org.mentorhub.adapter.platform.CoreServices;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.NotFoundException;
+import org.mentorhub.port.Users;
 import org.mockito.ArgumentCaptor;
 
 class PageServletTest {
@@ -48,7 +49,7 @@ class PageServletTest {
     @BeforeEach
     void signedInUserWithValidToken() throws IOException {
         pages = new WebPages(renderer, userManager, login, mock(PageBuilderService.class, RETURNS_DEEP_STUBS),
-            mock(XsrfTokenAccessor.class), xsrf, i18n, mock(CoreServices.class));
+            mock(XsrfTokenAccessor.class), xsrf, i18n, mock(CoreServices.class), mock(Users.class));
         when(userManager.getRemoteUser(request)).thenReturn(mock(UserProfile.class));
         when(xsrf.validateFormEncodedToken(request)).thenReturn(true);
         when(xsrf.getXsrfParameterName()).thenReturn("atl_token");
