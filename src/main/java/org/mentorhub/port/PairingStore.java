@@ -31,6 +31,12 @@ public interface PairingStore {
      */
     List<PairingSummary> summarize(Id<Program> programId);
 
+    /**
+     * Every pairing, in any program, in which {@code user} is the mentor or a mentee, oldest first, each with its goal
+     * counts: a constant number of queries however many pairings and goals the user has (batches of ids aside).
+     */
+    List<PairingSummary> summarizeInvolving(UserKey user);
+
     default Pairing get(Id<Pairing> id) {
         return find(id).orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", id));
     }

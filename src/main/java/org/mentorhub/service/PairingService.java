@@ -3,6 +3,8 @@ package org.mentorhub.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 import org.mentorhub.domain.AgreementTerms;
 import org.mentorhub.domain.AuditAction;
@@ -14,6 +16,7 @@ import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.PairExclusion;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.Locks;
@@ -147,6 +150,25 @@ public class PairingService {
         return transactions.call(() -> {
             actor.requireProgramManager(programs.get(programId));
             return pairings.summarize(programId);
+        });
+    }
+
+    /**
+     * The pairings, in every program, in which the caller is the mentor or a mentee, oldest first, with their program's
+     * name, the other members and the action plan's progress. Everyone may ask about their own pairings.
+     */
+    public List<MyPairing> mine() {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            List<PairingSummary> summaries = pairings.summarizeInvolving(actor.user());
+            Map<Id<Program>, String> programNames = programs.list().stream().collect(Collectors.toMap(Program::id, p -> p.settings().name()));
+            return summaries.stream().map(summary -> {
+                Pairing pairing = summary.pairing();
+                boolean mentor = pairing.isMentor(actor.user());
+                List<UserKey> counterparts = pairing.members().stream().filter(member -> !member.equals(actor.user())).toList();
+                return new MyPairing(pairing, programNames.get(pairing.programId()), mentor ? ParticipantRole.MENTOR : ParticipantRole.MENTEE,
+                        counterparts, summary.goals(), summary.goalsDone());
+            }).toList();
         });
     }
 

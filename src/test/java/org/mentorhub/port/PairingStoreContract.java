@@ -99,4 +99,21 @@ public abstract class PairingStoreContract extends StoreContractSupport {
                 new PairingSummary(withGoals, 3, 2),
                 new PairingSummary(withoutGoals, 0, 0));
     }
+
+    @Test
+    void summarizesThePairingsOfOneUserAcrossProgramsWithTheirGoalCounts() {
+        Program program = storedProgram("Leads");
+        Program other = storedProgram("Other");
+        Pairing asMentee = storedPairing(other, "m1", NOW.plusSeconds(2), "e1", "ada");
+        Pairing asMentor = storedPairing(program, "ada", NOW, "e2", "e3");
+        storedPairing(program, "m3", NOW.plusSeconds(1), "e4");
+        storedGoal(asMentee, "Give a talk", TODAY, ProgressStatus.DONE);
+        storedGoal(asMentee, "Lead a retro", null, ProgressStatus.OPEN);
+        storedGoal(asMentor, "Write an ADR", null, ProgressStatus.OPEN);
+
+        assertThat(stores.pairings().summarizeInvolving(new UserKey("ada"))).containsExactly(
+                new PairingSummary(asMentor, 1, 0),
+                new PairingSummary(asMentee, 2, 1));
+        assertThat(stores.pairings().summarizeInvolving(new UserKey("nobody"))).isEmpty();
+    }
 }

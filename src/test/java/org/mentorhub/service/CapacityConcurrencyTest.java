@@ -138,5 +138,10 @@ class CapacityConcurrencyTest {
         public List<PairingSummary> summarize(Id<Program> programId) {
             return delegate.summarize(programId);
         }
+
+        @Override
+        public List<PairingSummary> summarizeInvolving(UserKey user) {
+            return delegate.summarizeInvolving(user);
+        }
     }
 }

@@ -245,4 +245,27 @@ class PairingServiceTest {
         assertThat(overview).extracting(PairingSummary::goals, PairingSummary::goalsDone).containsExactly(tuple(1, 0));
         assertThat(overview.get(0).pairing().id()).isEqualTo(active.id());
     }
+
+    @Test
+    void everyoneSeesTheirOwnPairingsAcrossProgramsWithCounterpartsAndProgress() {
+        Program program = world.matchingProgram();
+        Pairing active = world.activePairing(program);
+        world.as(world.mentee, () -> world.progress.addGoal(active.id(), "Run a retro", null, null));
+        Program group = world.enrolledProgram(ProgramType.GROUP, MatchingMode.HYBRID);
+        UserKey fellow = world.enrollMentees(group, "fellow").get(0);
+        world.startMatching(group);
+        Pairing proposed = world.as(world.manager, () -> world.pairings.propose(group.id(), world.mentor, List.of(fellow, world.mentee), null));
+
+        List<MyPairing> mentees = world.as(world.mentee, () -> world.pairings.mine());
+        List<MyPairing> mentors = world.as(world.mentor, () -> world.pairings.mine());
+
+        assertThat(mentees).extracting(p -> p.pairing().id(), MyPairing::programName, MyPairing::role, MyPairing::counterparts,
+                MyPairing::goals, MyPairing::goalsDone).containsExactly(
+                tuple(active.id(), program.settings().name(), ParticipantRole.MENTEE, List.of(world.mentor), 1, 0),
+                tuple(proposed.id(), group.settings().name(), ParticipantRole.MENTEE, List.of(world.mentor, fellow), 0, 0));
+        assertThat(mentors).extracting(MyPairing::role, MyPairing::counterparts).containsExactly(
+                tuple(ParticipantRole.MENTOR, List.of(world.mentee)),
+                tuple(ParticipantRole.MENTOR, List.of(fellow, world.mentee)));
+        assertThat(world.as(world.other, () -> world.pairings.mine())).isEmpty();
+    }
 }

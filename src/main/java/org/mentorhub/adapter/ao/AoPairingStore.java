@@ -90,8 +90,7 @@ public class AoPairingStore implements PairingStore {
     }
 
     /**
-     * One query finds the pairings (mentor or any mentee among the users), one more their mentees. The join yields a
-     * pairing once per mentee; the rows are merged here, as {@code DISTINCT} over its text columns fails on Oracle.
+     * One query finds the pairings (mentor or any mentee among the users), one more their mentees.
      */
     @Override
     public List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users) {
@@ -99,15 +98,74 @@ public class AoPairingStore implements PairingStore {
         Map<String, AoPairing> involved = new HashMap<>();
         for (List<String> batch : InList.batches(keys)) {
             Object[] parameters = Stream.concat(Stream.of(uuid(programId)), Stream.concat(batch.stream(), batch.stream())).toArray();
-            AoPairing[] rows = ao.find(AoPairing.class, Query.select()
-                .alias(AoPairing.class, "p")
-                .alias(AoPairingMentee.class, "m")
-                .join(AoPairingMentee.class, "m." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
-                .where("p." + InProgram.PROGRAM_UUID + " = ? AND (" + InList.in("p." + AoPairing.MENTOR_KEY, batch)
-                    + " OR " + InList.in("m." + AoPairingMentee.MENTEE_KEY, batch) + ")", parameters));
-            Arrays.stream(rows).forEach(row -> involved.put(row.getUuid(), row));
+            involved.putAll(joinedWithMentees("p." + InProgram.PROGRAM_UUID + " = ? AND (" + InList.in("p." + AoPairing.MENTOR_KEY, batch)
+                + " OR " + InList.in("m." + AoPairingMentee.MENTEE_KEY, batch) + ")", parameters));
         }
-        List<AoPairing> rows = involved.values().stream()
+        return withMentees(involved.values());
+    }
+
+    /** One query finds the user's pairings, one more their mentees, one more their goals' statuses (per batch of 500 pairings). */
+    @Override
+    public List<PairingSummary> summarizeInvolving(UserKey user) {
+        List<Pairing> pairings = withMentees(joinedWithMentees(
+            "p." + AoPairing.MENTOR_KEY + " = ? OR m." + AoPairingMentee.MENTEE_KEY + " = ?", key(user), key(user)).values());
+        Map<String, int[]> goalCounts = new HashMap<>();
+        for (List<String> batch : InList.batches(pairings.stream().map(pairing -> uuid(pairing.id())).toList())) {
+            countGoals(Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
+                .where(InList.in(InPairing.PAIRING_UUID, batch), batch.toArray()), goalCounts);
+        }
+        return summaries(pairings, goalCounts);
+    }
+
+    /** Three queries: the pairings, their mentees, and the status of every goal of the program's pairings. */
+    @Override
+    public List<PairingSummary> summarize(Id<Program> programId) {
+        List<Pairing> pairings = listByProgram(programId);
+        Map<String, int[]> goalCounts = new HashMap<>();
+        countGoals(Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
+            .alias(AoGoal.class, "g")
+            .alias(AoPairing.class, "p")
+            .join(AoPairing.class, "g." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
+            .where("p." + InProgram.PROGRAM_UUID + " = ?", uuid(programId)), goalCounts);
+        return summaries(pairings, goalCounts);
+    }
+
+    /** Adds the goals the query finds to {@code counts}: per pairing UUID, how many goals and how many of them done. */
+    private void countGoals(Query goals, Map<String, int[]> counts) {
+        ao.stream(AoGoal.class, goals, goal -> {
+            int[] count = counts.computeIfAbsent(goal.getPairingUuid(), pairing -> new int[2]);
+            count[0]++;
+            if (name(ProgressStatus.DONE).equals(goal.getStatus())) {
+                count[1]++;
+            }
+        });
+    }
+
+    private static List<PairingSummary> summaries(List<Pairing> pairings, Map<String, int[]> goalCounts) {
+        return pairings.stream().map(pairing -> {
+            int[] counts = goalCounts.getOrDefault(uuid(pairing.id()), new int[2]);
+            return new PairingSummary(pairing, counts[0], counts[1]);
+        }).toList();
+    }
+
+    /**
+     * The pairings (alias {@code p}) joined with their mentees (alias {@code m}) that match {@code where}, by UUID. The join
+     * yields a pairing once per mentee; the rows are merged here, as {@code DISTINCT} over its text columns fails on Oracle.
+     */
+    private Map<String, AoPairing> joinedWithMentees(String where, Object... parameters) {
+        AoPairing[] rows = ao.find(AoPairing.class, Query.select()
+            .alias(AoPairing.class, "p")
+            .alias(AoPairingMentee.class, "m")
+            .join(AoPairingMentee.class, "m." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
+            .where(where, parameters));
+        Map<String, AoPairing> byUuid = new HashMap<>();
+        Arrays.stream(rows).forEach(row -> byUuid.put(row.getUuid(), row));
+        return byUuid;
+    }
+
+    /** The rows as pairings, oldest first, with their mentees read in batches. */
+    private List<Pairing> withMentees(Collection<AoPairing> found) {
+        List<AoPairing> rows = found.stream()
             .sorted(Comparator.comparingLong(AoPairing::getCreatedAt).thenComparingInt(AoPairing::getID))
             .toList();
         List<String> ids = rows.stream().map(AoPairing::getUuid).toList();
@@ -116,29 +174,6 @@ public class AoPairingStore implements PairingStore {
             mentees.addAll(mentees(InList.in(InPairing.PAIRING_UUID, batch), batch.toArray()));
         }
         return pairings(rows.toArray(AoPairing[]::new), mentees);
-    }
-
-    /** Three queries: the pairings, their mentees, and the status of every goal of the program's pairings. */
-    @Override
-    public List<PairingSummary> summarize(Id<Program> programId) {
-        List<Pairing> pairings = listByProgram(programId);
-        Map<String, int[]> goalCounts = new HashMap<>();
-        ao.stream(AoGoal.class, Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
-                .alias(AoGoal.class, "g")
-                .alias(AoPairing.class, "p")
-                .join(AoPairing.class, "g." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
-                .where("p." + InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
-            goal -> {
-                int[] counts = goalCounts.computeIfAbsent(goal.getPairingUuid(), pairing -> new int[2]);
-                counts[0]++;
-                if (name(ProgressStatus.DONE).equals(goal.getStatus())) {
-                    counts[1]++;
-                }
-            });
-        return pairings.stream().map(pairing -> {
-            int[] counts = goalCounts.getOrDefault(uuid(pairing.id()), new int[2]);
-            return new PairingSummary(pairing, counts[0], counts[1]);
-        }).toList();
     }
 
     private static Query byId(Id<Pairing> id) {

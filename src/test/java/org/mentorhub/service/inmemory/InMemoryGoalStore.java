@@ -96,8 +96,12 @@ final class InMemoryGoalStore implements GoalStore {
 
     /** The goals of the program's pairings, in one pass over the table (what a join does in a database). */
     Stream<Goal> goalsOf(Id<Program> programId) {
-        Set<Id<Pairing>> ofProgram = pairingsOf(programId);
-        return goals.rows().filter(g -> ofProgram.contains(g.pairingId()));
+        return goalsOf(pairingsOf(programId));
+    }
+
+    /** The goals of some pairings, in one pass over the table. */
+    Stream<Goal> goalsOf(Set<Id<Pairing>> pairingIds) {
+        return goals.rows().filter(g -> pairingIds.contains(g.pairingId()));
     }
 
     private Stream<Milestone> milestonesOf(Id<Program> programId) {

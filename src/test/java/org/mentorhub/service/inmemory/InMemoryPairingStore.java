@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.NotFoundException;
@@ -56,8 +58,19 @@ final class InMemoryPairingStore implements PairingStore {
     /** One pass over the program's goals, like the grouped query a database store runs. */
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
-        Map<Id<Pairing>, List<Goal>> goalsByPairing = goals.goalsOf(programId).collect(Collectors.groupingBy(Goal::pairingId));
-        return listByProgram(programId).stream().map(pairing -> {
+        return summaries(listByProgram(programId), goals.goalsOf(programId));
+    }
+
+    @Override
+    public List<PairingSummary> summarizeInvolving(UserKey user) {
+        List<Pairing> involving = pairings.rows().filter(p -> p.hasMember(user)).sorted(Comparator.comparing(Pairing::createdAt)).toList();
+        Set<Id<Pairing>> ids = involving.stream().map(Pairing::id).collect(Collectors.toSet());
+        return summaries(involving, goals.goalsOf(ids));
+    }
+
+    private static List<PairingSummary> summaries(List<Pairing> pairings, Stream<Goal> theirGoals) {
+        Map<Id<Pairing>, List<Goal>> goalsByPairing = theirGoals.collect(Collectors.groupingBy(Goal::pairingId));
+        return pairings.stream().map(pairing -> {
             List<Goal> planned = goalsByPairing.getOrDefault(pairing.id(), List.of());
             int done = (int) planned.stream().filter(g -> g.status() == ProgressStatus.DONE).count();
             return new PairingSummary(pairing, planned.size(), done);
