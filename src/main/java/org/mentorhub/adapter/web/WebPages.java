@@ -107,6 +107,12 @@ public class WebPages {
         return i18n.getText(key);
     }
 
+    /** A person's full name from the host's directory; the user key itself if the host no longer knows them. */
+    String displayName(org.mentorhub.domain.UserKey user) {
+        UserProfile profile = userManager.getUserProfile(new com.atlassian.sal.api.user.UserKey(user.value()));
+        return profile == null ? user.value() : profile.getFullName();
+    }
+
     private static URI requestUri(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();
         if (request.getQueryString() != null) {
