@@ -30,7 +30,6 @@ import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
-import org.mentorhub.adapter.platform.CoreServices;
 import org.mentorhub.sandbox.SandboxHost;
 import org.mentorhub.sandbox.host.SandboxUser;
 import org.mentorhub.sandbox.host.SandboxUsers;
@@ -96,10 +95,7 @@ public final class DashboardDataSet {
 
     /** The data set for a running sandbox host, seeded through the use cases of the plugin's own composition root. */
     public static DashboardDataSet forHost(SandboxHost host, SandboxUsers users) {
-        CoreServices core = host.container().components().stream()
-                .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
-        return new DashboardDataSet(new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(),
-                core.progress(), core.sessions(), core.feedback(), core.training(), core.reports(), core.matching()), users);
+        return new DashboardDataSet(SandboxCore.useCases(host), users);
     }
 
     /** Seeds the plain data set unless the host's database already holds a program (the sandbox keeps its data). */
@@ -186,11 +182,6 @@ public final class DashboardDataSet {
     }
 
     private <T> T as(String userKey, Supplier<T> work) {
-        users.actAs(users.byKey(userKey).orElseThrow(() -> new IllegalArgumentException("no sandbox user " + userKey)));
-        try {
-            return work.get();
-        } finally {
-            users.clear();
-        }
+        return SandboxCore.as(users, userKey, work);
     }
 }
