@@ -50,7 +50,7 @@ class ParticipantPagesBrowserIT {
         assertThat(page.fieldValue("skills.0.name")).isEqualTo("Kotlin");
         assertThat(page.fieldValue("goals")).isEqualTo("Lead my first team");
         assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
-        browser.screenshot("enroll-field-error");
+        fullPageScreenshot(browser, "enroll-field-error");
 
         EnrollPage joined = page.careerLevel("PROFESSIONAL").submit();
 
@@ -59,7 +59,7 @@ class ParticipantPagesBrowserIT {
         assertThat(joined.fieldValue("wantedSkills")).isEqualTo("leadership, public speaking");
         assertThat(joined.fieldValue("timeZone")).isEqualTo("Europe/Berlin");
         assertThat(browser.consoleErrors()).isEmpty();
-        browser.screenshot("enroll-profile");
+        fullPageScreenshot(browser, "enroll-profile");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ParticipantPagesBrowserIT {
         assertThat(find.score(first)).matches("MATCH \\d+");
         assertThat(find.criteria(first)).isNotEmpty().allSatisfy(row -> assertThat(row).matches("(?s).+\\s\\+\\d+\\.\\d\\s.+"));
         assertThat(find.barWidths(first)).allSatisfy(style -> assertThat(style).matches("width: \\d+%;"));
-        browser.screenshot("find-a-mentor");
+        fullPageScreenshot(browser, "find-a-mentor");
 
         find.request(first);
         MyMentoringPage mine = MyMentoringPage.current(browser);
@@ -84,7 +84,7 @@ class ParticipantPagesBrowserIT {
 
         MyMentoringPage inbox = MyMentoringPage.openAs(browser, first);
         assertThat(inbox.inboxEntry(requested)).contains("Tom Tran", "Lead a team", "Java (Advanced)");
-        browser.screenshot("mentor-inbox");
+        fullPageScreenshot(browser, "mentor-inbox");
         MyMentoringPage declined = inbox.decline(requested);
         assertThat(declined.done()).isEqualTo("The pairing was declined.");
         assertThat(declined.inbox()).doesNotContain(requested);
@@ -153,7 +153,7 @@ class ParticipantPagesBrowserIT {
         assertThat(mentee.done()).isEqualTo("The check-in was logged.");
         assertThat(mentee.sessions()).singleElement().asString()
             .contains(startsAt.replace('T', ' '), "45 minutes", "Slides review", "Shorter intro", "Nervous about questions");
-        browser.screenshot("my-mentoring-pairing");
+        fullPageScreenshot(browser, "my-mentoring-pairing");
 
         PairingPage mentorView = PairingPage.openAs(browser, MARIA, id);
         assertThat(mentorView.sessions()).singleElement().asString().contains("Slides review", "Shorter intro")
@@ -164,7 +164,7 @@ class ParticipantPagesBrowserIT {
         MyMentoringPage list = MyMentoringPage.openAs(browser, MINA);
         assertThat(list.status(id)).isEqualTo("ACTIVE");
         assertThat(list.counterparts(id)).isEqualTo("Maria Mentor");
-        browser.screenshot("my-mentoring");
+        fullPageScreenshot(browser, "my-mentoring");
     }
 
     /** The pairing in the list's row of {@code program}. */
@@ -172,5 +172,16 @@ class ParticipantPagesBrowserIT {
         return page.browser().driver().findElements(By.cssSelector(".mentorhub-pairings tr[data-pairing]")).stream()
             .filter(row -> row.getText().contains(program.settings().name()))
             .map(row -> row.getAttribute("data-pairing")).reduce((earlier, later) -> later).orElseThrow();
+    }
+
+    /** A screenshot of the whole page, however long, in the usual width. */
+    private static void fullPageScreenshot(Browser browser, String name) {
+        long height = (Long) browser.script("return Math.ceil(document.documentElement.scrollHeight);");
+        browser.resizeViewport(Browser.WIDTH, (int) Math.max(Browser.HEIGHT, height));
+        try {
+            browser.screenshot(name);
+        } finally {
+            browser.resizeViewport(Browser.WIDTH, Browser.HEIGHT);
+        }
     }
 }
