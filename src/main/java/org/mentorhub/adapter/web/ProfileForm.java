@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ final class ProfileForm {
 
     private final PageCall call;
     private final FieldErrors.Builder errors = FieldErrors.builder();
+    /** Fields already reported: a value the form could not read is not also reported as missing. */
+    private final Set<String> reported = new HashSet<>();
 
     private ProfileForm(PageCall call) {
         this.call = call;
@@ -148,7 +151,9 @@ final class ProfileForm {
     }
 
     private void fail(String field, String messageKey, Object... arguments) {
-        errors.add(field, messageKey, arguments);
+        if (reported.add(field)) {
+            errors.add(field, messageKey, arguments);
+        }
     }
 
     private <E extends Enum<E>> E option(Class<E> type, String name, String field) {
