@@ -154,6 +154,8 @@ class AuthorizationMatrixTest {
                         (s, pairing) -> s.world.pairings.view(pairing.id())),
                 useCase("oversee the pairings", "PairingService.overview", MANAGERS, Scene::active,
                         (s, pairing) -> s.world.pairings.overview(pairing.programId())),
+                useCase("list one's own pairings", "PairingService.mine", EVERYONE_SIGNED_IN, Scene::active,
+                        (s, pairing) -> s.world.pairings.mine()),
 
                 useCase("add a goal", "ProgressService.addGoal", PAIR, Scene::active,
                         (s, pairing) -> s.world.progress.addGoal(pairing.id(), "Give a talk", null, null)),
