@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.mentorhub.domain.AgreementTerms;
 import org.mentorhub.domain.CriteriaWeights;
 import org.mentorhub.domain.ConsentScope;
 import org.mentorhub.domain.DateRange;
@@ -89,6 +90,16 @@ public final class PeopleData {
 
     public Pairing accept(String mentor, Pairing requested) {
         return as(mentor, () -> core.pairings().accept(requested.id()));
+    }
+
+    /** A pair that agreed on terms and runs; its mentor then completed it, so the final survey is due. */
+    public Pairing completedPair(Program program, String mentor, String mentee) {
+        Pairing pairing = acceptedPair(program, mentor, mentee);
+        as(mentor, () -> core.pairings().setAgreement(pairing.id(),
+                new AgreementTerms(true, Period.ofDays(14), Period.ofMonths(6), "Meet every two weeks")));
+        as(mentor, () -> core.pairings().acceptAgreement(pairing.id()));
+        as(mentee, () -> core.pairings().acceptAgreement(pairing.id()));
+        return as(mentor, () -> core.pairings().complete(pairing.id()));
     }
 
     public Goal addGoal(Pairing pairing, String member, String title) {

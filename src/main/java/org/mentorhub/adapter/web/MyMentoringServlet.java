@@ -281,7 +281,7 @@ public class MyMentoringServlet extends PageServlet {
     }
 
     private static FeedbackForm feedback(PageCall call) {
-        FeedbackKind kind = FeedbackKind.valueOf(call.param("kind"));
+        FeedbackKind kind = parsed(call, "kind", "kind", FeedbackKind::valueOf);
         Map<RatingQuestion, Integer> ratings = new EnumMap<>(RatingQuestion.class);
         for (RatingQuestion question : RatingQuestion.values()) {
             Integer rating = number(call, "ratings." + question);

@@ -167,6 +167,26 @@ class ParticipantPagesBrowserIT {
         fullPageScreenshot(browser, "my-mentoring");
     }
 
+    @Test
+    void menteeAnswersTheFinalSurveyOnceThePairingEnded(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Survey", 1, List.of(OMAR), List.of(MINA));
+        String id = data.completedPair(program, OMAR, MINA).id().toString();
+
+        PairingPage page = PairingPage.openAs(browser, MINA, id);
+        assertThat(page.status()).isEqualTo("COMPLETED");
+        assertThat(page.surveys()).containsExactly("FINAL");
+
+        PairingPage invalid = page.answerSurvey("FINAL", "11", "Great pairing");
+        assertThat(invalid.fieldError("recommendScore")).isEqualTo("Enter a number from 0 to 10.");
+        assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
+
+        PairingPage answered = invalid.answerSurvey("FINAL", "9", "Great pairing");
+        assertThat(answered.done()).isEqualTo("Thank you for your feedback.");
+        assertThat(answered.answerSurvey("FINAL", "9", "Again").formError())
+            .isEqualTo("You already answered the FINAL survey for this pairing.");
+    }
+
     /** The pairing in the list's row of {@code program}. */
     private static String pairingIn(MyMentoringPage page, Program program) {
         return page.browser().driver().findElements(By.cssSelector(".mentorhub-pairings tr[data-pairing]")).stream()

@@ -122,6 +122,21 @@ public final class PairingPage extends MentorHubPage {
         return texts(".mentorhub-private-note");
     }
 
+    /** The surveys the page asks for now (EARLY, FINAL). */
+    public List<String> surveys() {
+        return browser.driver().findElements(By.cssSelector(".mentorhub-feedback-form")).stream()
+            .map(form -> form.getAttribute("data-survey")).toList();
+    }
+
+    /** Answers a survey: how likely to recommend (0 to 10, or empty) and a comment. */
+    public PairingPage answerSurvey(String survey, String recommend, String comment) {
+        WebElement form = find(".mentorhub-feedback-form[data-survey='" + survey + "']");
+        type(form, "recommendScore", recommend);
+        type(form, "comment", comment);
+        submitWith(form.findElement(By.cssSelector("button[type=submit]")));
+        return current(browser);
+    }
+
     private PairingPage action(String action) {
         submitWith(find("button[data-action='" + action + "']"));
         return current(browser);
