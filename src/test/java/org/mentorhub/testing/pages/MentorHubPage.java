@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mentorhub.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,8 +28,9 @@ public abstract class MentorHubPage extends Page {
         try {
             browser.waitFor(driver -> Boolean.TRUE.equals(browser.script(
                 "return document.readyState === 'complete' && document.body.dataset.mentorhubReady === 'true';")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("not ready: " + browser.script("return document.readyState + ' ' + JSON.stringify(document.body.dataset) + ' ' + location.href + ' ' + [...document.scripts].map(s => s.src).join(',');"), e);
+        } catch (TimeoutException e) {
+            throw new AssertionError("MentorHub page not ready: " + browser.script(
+                "return location.href + ' ' + document.readyState + ' ' + JSON.stringify(document.body.dataset);"), e);
         }
     }
 

@@ -97,7 +97,7 @@ public final class SandboxDashboardPage extends Page {
         /** The width of each progress bar's fill, as set in percent. */
         public String progressFill(String kpi) {
             return (String) browser.script("return arguments[0].closest('.mentorhub-dashboard-progress')"
-                + ".querySelector('.mentorhub-bar-fill').style.width;",
+                + ".querySelector('.aui-progress-indicator-value').style.width;",
                 frame.findElement(By.cssSelector("[data-kpi='" + kpi + "']")));
         }
 
