@@ -125,9 +125,11 @@ public class WebPages {
         return users.displayName(user);
     }
 
+    /** A text with arguments; people among them (the core names them by user key) by their names. */
     String text(String key, List<Object> arguments) {
         return i18n.getText(key, arguments.stream()
-            .map(a -> a instanceof Number || a instanceof String ? (Serializable) a : String.valueOf(a))
+            .map(a -> a instanceof UserKey person ? displayName(person)
+                : a instanceof Number || a instanceof String ? (Serializable) a : String.valueOf(a))
             .toArray(Serializable[]::new));
     }
 

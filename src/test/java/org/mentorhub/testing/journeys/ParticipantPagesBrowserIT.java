@@ -1,0 +1,207 @@
+package org.mentorhub.testing.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.testing.PeopleData.MARIA;
+import static org.mentorhub.testing.PeopleData.MINA;
+import static org.mentorhub.testing.PeopleData.OMAR;
+import static org.mentorhub.testing.PeopleData.TOM;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorhub.domain.MatchingMode;
+import org.mentorhub.domain.Program;
+import org.mentorhub.testing.Browser;
+import org.mentorhub.testing.BrowserExtension;
+import org.mentorhub.testing.PeopleData;
+import org.mentorhub.testing.Sandbox;
+import org.mentorhub.testing.SandboxExtension;
+import org.mentorhub.testing.pages.EnrollPage;
+import org.mentorhub.testing.pages.FindMentorPage;
+import org.mentorhub.testing.pages.MyMentoringPage;
+import org.mentorhub.testing.pages.PairingPage;
+import org.openqa.selenium.By;
+
+/**
+ * The participants' pages in Chromium: a mentee joins a program, finds and requests a mentor; the mentor declines or
+ * accepts from the inbox; the pair agrees on terms, works through goals and milestones and logs a check-in.
+ */
+@ExtendWith({SandboxExtension.class, BrowserExtension.class})
+class ParticipantPagesBrowserIT {
+
+    @Test
+    void menteeJoinsAfterCorrectingTheFieldTheFormMarked(Sandbox sandbox, Browser browser) {
+        Program program = PeopleData.on(sandbox).enrollingProgram("Join", MatchingMode.SELF);
+
+        EnrollPage page = EnrollPage.openAs(browser, TOM, program.id().toString())
+            .checkRole("MENTEE")
+            .skill(0, "Kotlin", "INTERMEDIATE")
+            .type("wantedSkills", "public speaking, leadership")
+            .type("goals", "Lead my first team")
+            .type("timeZone", "Europe/Berlin")
+            .consent("PARTICIPATION")
+            .submit();
+
+        assertThat(page.formError()).isEqualTo("Please correct the fields marked below.");
+        assertThat(page.fieldError("careerLevel")).isEqualTo("This field is required.");
+        assertThat(page.fieldValue("skills.0.name")).isEqualTo("Kotlin");
+        assertThat(page.fieldValue("goals")).isEqualTo("Lead my first team");
+        assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
+        fullPageScreenshot(browser, "enroll-field-error");
+
+        EnrollPage joined = page.careerLevel("PROFESSIONAL").submit();
+
+        assertThat(joined.done()).isEqualTo("You joined the program.");
+        assertThat(joined.rolesTakingPart()).containsExactly("MENTEE");
+        assertThat(joined.fieldValue("wantedSkills")).isEqualTo("leadership, public speaking");
+        assertThat(joined.fieldValue("timeZone")).isEqualTo("Europe/Berlin");
+        assertThat(browser.consoleErrors()).isEmpty();
+        fullPageScreenshot(browser, "enroll-profile");
+    }
+
+    @Test
+    void menteeRequestsASuggestedMentorWhoDeclinesSoTheMenteeChoosesAgain(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Choose", 1, List.of(MARIA, OMAR), List.of(TOM));
+
+        FindMentorPage find = FindMentorPage.openAs(browser, TOM, program.id().toString());
+        assertThat(find.mentors()).containsExactlyInAnyOrder(MARIA, OMAR);
+        String first = find.mentors().get(0);
+        assertThat(find.score(first)).matches("MATCH \\d+");
+        assertThat(find.criteria(first)).isNotEmpty().allSatisfy(row -> assertThat(row).matches("(?s).+\\s\\+\\d+\\.\\d\\s.+"));
+        assertThat(find.barWidths(first)).allSatisfy(style -> assertThat(style).matches("width: \\d+%;"));
+        fullPageScreenshot(browser, "find-a-mentor");
+
+        find.request(first);
+        MyMentoringPage mine = MyMentoringPage.current(browser);
+        assertThat(browser.currentPath()).startsWith(MyMentoringPage.PATH + "?");
+        assertThat(mine.done()).isEqualTo("Your request was sent. The mentor will accept or decline it.");
+        String requested = pairingIn(mine, program);
+        assertThat(mine.status(requested)).isEqualTo("REQUESTED");
+
+        MyMentoringPage inbox = MyMentoringPage.openAs(browser, first);
+        assertThat(inbox.inboxEntry(requested)).contains("Tom Tran", "Lead a team", "Java (Advanced)");
+        fullPageScreenshot(browser, "mentor-inbox");
+        MyMentoringPage declined = inbox.decline(requested);
+        assertThat(declined.done()).isEqualTo("The pairing was declined.");
+        assertThat(declined.inbox()).doesNotContain(requested);
+
+        FindMentorPage again = FindMentorPage.openAs(browser, TOM, program.id().toString());
+        String other = first.equals(MARIA) ? OMAR : MARIA;
+        assertThat(again.mentors()).containsExactly(other);
+        again.request(other);
+        String second = pairingIn(MyMentoringPage.current(browser), program);
+
+        MyMentoringPage accepted = MyMentoringPage.openAs(browser, other).accept(second);
+        assertThat(accepted.done()).isEqualTo("You accepted the pairing. Agree on the terms next.");
+        assertThat(accepted.status(second)).isEqualTo("ACCEPTED");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aTakenPlaceIsExplainedAboveTheSuggestions(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Full", 1, List.of(OMAR), List.of(TOM, MINA));
+        FindMentorPage find = FindMentorPage.openAs(browser, TOM, program.id().toString());
+        assertThat(find.mentors()).containsExactly(OMAR);
+
+        data.acceptedPair(program, OMAR, MINA);
+        find.request(OMAR);
+
+        FindMentorPage refused = FindMentorPage.current(browser);
+        assertThat(refused.formError()).isEqualTo("Omar Okafor has no free place: the capacity is 1 mentee(s).");
+        assertThat(refused.mentors()).isEmpty();
+        assertThat(refused.notice()).isEqualTo("Nobody is available for you right now. Try again later, or ask the program managers.");
+    }
+
+    @Test
+    void pairAgreesOnTermsCompletesAMilestoneAndLogsACheckIn(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Work", 2, List.of(MARIA), List.of(MINA));
+        String id = data.acceptedPair(program, MARIA, MINA).id().toString();
+
+        PairingPage mentor = PairingPage.openAs(browser, MARIA, id).setTerms("14", "6", "");
+        assertThat(mentor.fieldError("expectations")).isEqualTo("This field is required.");
+        assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
+        mentor = mentor.setTerms("14", "6", "Meet every two weeks; agenda a day ahead");
+        assertThat(mentor.done()).isEqualTo("The terms are saved. Everyone needs to accept them.");
+        mentor = mentor.acceptAgreement();
+        assertThat(mentor.status()).isEqualTo("ACCEPTED");
+
+        PairingPage mentee = PairingPage.openAs(browser, MINA, id).acceptAgreement();
+        assertThat(mentee.done()).isEqualTo("You accepted the agreement.");
+        assertThat(mentee.status()).isEqualTo("ACTIVE");
+        assertThat(mentee.members()).allSatisfy(member -> assertThat(member).endsWith("ACCEPTED"));
+
+        mentee = mentee.addGoal("Give a talk at the guild").addMilestone("Give a talk at the guild", "Draft the slides")
+            .addMilestone("Give a talk at the guild", "Rehearse with Maria");
+        assertThat(mentee.goalProgress("Give a talk at the guild")).isZero();
+        mentee = mentee.completeMilestone("Draft the slides");
+        assertThat(mentee.done()).isEqualTo("The milestone is done.");
+        assertThat(mentee.goalProgress("Give a talk at the guild")).isEqualTo(50);
+        assertThat(mentee.goalBarFill("Give a talk at the guild")).isEqualTo(50);
+        assertThat(mentee.planProgress()).isZero();
+        mentee = mentee.completeMilestone("Rehearse with Maria").completeGoal("Give a talk at the guild");
+        assertThat(mentee.goalProgress("Give a talk at the guild")).isEqualTo(100);
+        assertThat(mentee.planProgress()).isEqualTo(100);
+
+        String startsAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+        mentee = mentee.logSession(startsAt, "45", "Slides review", "Shorter intro", "Nervous about questions");
+        assertThat(mentee.done()).isEqualTo("The check-in was logged.");
+        assertThat(mentee.sessions()).singleElement().asString()
+            .contains(startsAt.replace('T', ' '), "45 minutes", "Slides review", "Shorter intro", "Nervous about questions");
+        fullPageScreenshot(browser, "my-mentoring-pairing");
+
+        PairingPage mentorView = PairingPage.openAs(browser, MARIA, id);
+        assertThat(mentorView.sessions()).singleElement().asString().contains("Slides review", "Shorter intro")
+            .doesNotContain("Nervous about questions");
+        assertThat(mentorView.planProgress()).isEqualTo(100);
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        MyMentoringPage list = MyMentoringPage.openAs(browser, MINA);
+        assertThat(list.status(id)).isEqualTo("ACTIVE");
+        assertThat(list.counterparts(id)).isEqualTo("Maria Mentor");
+        fullPageScreenshot(browser, "my-mentoring");
+    }
+
+    @Test
+    void menteeAnswersTheFinalSurveyOnceThePairingEnded(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Survey", 1, List.of(OMAR), List.of(MINA));
+        String id = data.completedPair(program, OMAR, MINA).id().toString();
+
+        PairingPage page = PairingPage.openAs(browser, MINA, id);
+        assertThat(page.status()).isEqualTo("COMPLETED");
+        assertThat(page.surveys()).containsExactly("FINAL");
+
+        PairingPage invalid = page.answerSurvey("FINAL", "11", "Great pairing");
+        assertThat(invalid.fieldError("recommendScore")).isEqualTo("Enter a number from 0 to 10.");
+        assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
+
+        PairingPage answered = invalid.answerSurvey("FINAL", "9", "Great pairing");
+        assertThat(answered.done()).isEqualTo("Thank you for your feedback.");
+        assertThat(answered.answerSurvey("FINAL", "9", "Again").formError())
+            .isEqualTo("You already answered the FINAL survey for this pairing.");
+    }
+
+    /** The pairing in the list's row of {@code program}. */
+    private static String pairingIn(MyMentoringPage page, Program program) {
+        return page.browser().driver().findElements(By.cssSelector(".mentorhub-pairings tr[data-pairing]")).stream()
+            .filter(row -> row.getText().contains(program.settings().name()))
+            .map(row -> row.getAttribute("data-pairing")).reduce((earlier, later) -> later).orElseThrow();
+    }
+
+    /** A screenshot of the whole page, however long, in the usual width. */
+    private static void fullPageScreenshot(Browser browser, String name) {
+        long height = (Long) browser.script("return Math.ceil(document.documentElement.scrollHeight);");
+        browser.resizeViewport(Browser.WIDTH, (int) Math.max(Browser.HEIGHT, height));
+        try {
+            browser.screenshot(name);
+        } finally {
+            browser.resizeViewport(Browser.WIDTH, Browser.HEIGHT);
+        }
+    }
+}
