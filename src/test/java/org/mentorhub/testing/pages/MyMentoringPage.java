@@ -44,6 +44,12 @@ public final class MyMentoringPage extends MentorHubPage {
         return new MyMentoringPage(browser);
     }
 
+    /** The ids of the user's pairings in the list, in its order. */
+    public List<String> pairingIds() {
+        return browser.driver().findElements(By.cssSelector(".mentorhub-pairings tr[data-pairing]")).stream()
+            .map(row -> row.getAttribute("data-pairing")).toList();
+    }
+
     /** The status of one of the user's pairings in the list, e.g. "REQUESTED" (AUI shows lozenges in capitals). */
     public String status(String pairingId) {
         return find(".mentorhub-pairings tr[data-pairing='" + pairingId + "'] .aui-lozenge").getText();
