@@ -4,6 +4,7 @@ import static org.mentorhub.matching.MatchingInputException.Problem.INVALID_PARA
 import static org.mentorhub.matching.MatchingInputException.require;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class MatchingEngine {
     public static final int SCORE_SCALE = 1000;
 
     private final AssignmentSolver solver;
+    private final StableMatcher stableMatcher = new StableMatcher();
     private final int maxCandidatesPerMentee;
 
     /**
@@ -70,14 +72,18 @@ public final class MatchingEngine {
         return perMentee;
     }
 
-    /** The optimal assignment: maximum total score (or most matches first) within capacities and constraints. */
+    /**
+     * The administrative assignment within capacities and constraints: the optimal one (maximum total score, or most
+     * matches first), or with {@link Objective#STABLE} a stable one (no blocking pair among the candidates).
+     */
     public MatchResult administrative(MatchingPool pool, Objective objective) {
         return hybrid(pool, Set.of(), Set.of(), objective);
     }
 
     /**
      * Re-optimizes around a manager's decisions: locked pairs are kept as they are (they must still satisfy the
-     * hard constraints), rejected pairs are never proposed, everyone else is assigned optimally.
+     * hard constraints), rejected pairs are never proposed, everyone else is assigned by the objective (optimally, or
+     * stably on the places the locked pairs leave).
      *
      * @throws MatchingInputException for unknown ids, a mentee locked twice, a locked pair that breaks a hard
      *         constraint, or more locked pairs than a mentor's capacity
@@ -119,21 +125,39 @@ public final class MatchingEngine {
                 }
             }
         }
-        AssignmentInstance instance = builder.build();
-        Assignment assignment = solver.solve(instance, objective);
+        int[] edgeOf = chosenEdges(builder.build(), objective);
         // The builder keeps per-mentee insertion order, so edge numbers line up with the list of pairs.
         List<ScoredPair> pairs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < pool.mentees().size(); i++) {
             if (lockedPairOf[i] != null) {
                 pairs.add(lockedPairOf[i]);
-            } else if (assignment.edgeOf(i) >= 0) {
-                pairs.add(edges.get(assignment.edgeOf(i)));
+            } else if (edgeOf[i] >= 0) {
+                pairs.add(edges.get(edgeOf[i]));
             } else {
                 unmatched.add(pool.mentees().get(i).id());
             }
         }
         return new MatchResult(pairs, unmatched);
+    }
+
+    /**
+     * The candidate edge each mentee gets (-1: unmatched): the solver's optimum, or for {@link Objective#STABLE} the
+     * mentee-proposing deferred acceptance where mentors rank their proposers by the same pair score (ties: the
+     * mentee first in pool order). Mentees rank by score too (ties: candidate order, i.e. mentor pool order).
+     */
+    private int[] chosenEdges(AssignmentInstance instance, Objective objective) {
+        int[] edgeOf = new int[instance.menteeCount()];
+        if (objective.optimal()) {
+            Assignment assignment = solver.solve(instance, objective);
+            Arrays.setAll(edgeOf, assignment::edgeOf);
+            return edgeOf;
+        }
+        long[] mentorWeight = new long[instance.edgeCount()];
+        Arrays.setAll(mentorWeight, instance::edgeWeight);
+        int[] mentorOf = stableMatcher.match(instance, mentorWeight);
+        Arrays.setAll(edgeOf, i -> mentorOf[i] < 0 ? -1 : instance.findEdge(i, mentorOf[i]));
+        return edgeOf;
     }
 
     /**
