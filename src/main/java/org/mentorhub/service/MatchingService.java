@@ -62,8 +62,8 @@ public class MatchingService {
     /** The most suggestions or experts one request returns. */
     public static final int MAX_SUGGESTIONS = 50;
     /**
-     * Best-scored mentors each mentee keeps in a run: on generated profiles 25 lose 0.02–0.05 % of the unpruned optimum,
-     * 10 lose 0.1–0.2 % (docs/performance.md, "What pruning costs").
+     * Best-scored mentors each mentee keeps in a run: on generated profiles 25 lose 0.01–0.05 % of the unpruned optimum,
+     * 10 lose 0.1–0.7 % (docs/performance.md, "What pruning costs").
      */
     private static final int CANDIDATES_PER_MENTEE = 25;
     private static final int MAX_TOPIC_LENGTH = 200;
