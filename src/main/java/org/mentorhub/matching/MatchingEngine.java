@@ -4,6 +4,7 @@ import static org.mentorhub.matching.MatchingInputException.Problem.INVALID_PARA
 import static org.mentorhub.matching.MatchingInputException.require;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class MatchingEngine {
     public static final int SCORE_SCALE = 1000;
 
     private final AssignmentSolver solver;
+    private final StableMatcher stableMatcher = new StableMatcher();
     private final int maxCandidatesPerMentee;
 
     /**
@@ -70,14 +72,19 @@ public final class MatchingEngine {
         return perMentee;
     }
 
-    /** The optimal assignment: maximum total score (or most matches first) within capacities and constraints. */
+    /**
+     * The administrative assignment within capacities and constraints: the optimal one (maximum total score, or most
+     * matches first) over the pruned candidates, or with {@link Objective#STABLE} a stable one over every eligible pair
+     * (no blocking pair).
+     */
     public MatchResult administrative(MatchingPool pool, Objective objective) {
         return hybrid(pool, Set.of(), Set.of(), objective);
     }
 
     /**
      * Re-optimizes around a manager's decisions: locked pairs are kept as they are (they must still satisfy the
-     * hard constraints), rejected pairs are never proposed, everyone else is assigned optimally.
+     * hard constraints), rejected pairs are never proposed, everyone else is assigned by the objective (optimally, or
+     * stably on the places the locked pairs leave).
      *
      * @throws MatchingInputException for unknown ids, a mentee locked twice, a locked pair that breaks a hard
      *         constraint, or more locked pairs than a mentor's capacity
@@ -105,35 +112,69 @@ public final class MatchingEngine {
             pool.mentorIndex(pair.mentorId());
         });
 
-        List<List<ScoredPair>> candidates = candidates(pool);
         AssignmentInstance.Builder builder = AssignmentInstance.builder(pool.mentees().size(), remaining);
-        List<ScoredPair> edges = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
+        List<List<ScoredPair>> candidates = objective.optimal() ? candidates(pool) : null;
+        for (int i = 0; i < pool.mentees().size(); i++) {
             if (lockedPairOf[i] != null) {
                 continue;
             }
-            for (ScoredPair pair : candidates.get(i)) {
-                if (!rejected.contains(pair.key())) {
-                    builder.addCandidate(i, pool.mentorIndex(pair.mentorId()), scaled(pair.score()));
-                    edges.add(pair);
+            if (candidates != null) {
+                for (ScoredPair pair : candidates.get(i)) {
+                    if (!rejected.contains(pair.key())) {
+                        builder.addCandidate(i, pool.mentorIndex(pair.mentorId()), scaled(pair.score()));
+                    }
                 }
+            } else {
+                addEveryEligiblePair(pool, scorer, rejected, i, builder);
             }
         }
-        AssignmentInstance instance = builder.build();
-        Assignment assignment = solver.solve(instance, objective);
-        // The builder keeps per-mentee insertion order, so edge numbers line up with the list of pairs.
+        int[] mentorOf = chosenMentors(builder.build(), objective);
         List<ScoredPair> pairs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < pool.mentees().size(); i++) {
+            MatchProfile mentee = pool.mentees().get(i);
             if (lockedPairOf[i] != null) {
                 pairs.add(lockedPairOf[i]);
-            } else if (assignment.edgeOf(i) >= 0) {
-                pairs.add(edges.get(assignment.edgeOf(i)));
+            } else if (mentorOf[i] >= 0) {
+                pairs.add(scorer.score(mentee, pool.mentors().get(mentorOf[i])));
             } else {
-                unmatched.add(pool.mentees().get(i).id());
+                unmatched.add(mentee.id());
             }
         }
         return new MatchResult(pairs, unmatched);
+    }
+
+    /**
+     * The mentor each mentee gets (-1: unmatched): the solver's optimum, or for {@link Objective#STABLE} the
+     * mentee-proposing deferred acceptance where mentors rank their proposers by the same pair score (ties: the mentee
+     * first in pool order). Mentees rank by score too (ties: the edge added first).
+     */
+    private int[] chosenMentors(AssignmentInstance instance, Objective objective) {
+        if (objective.optimal()) {
+            Assignment assignment = solver.solve(instance, objective);
+            int[] mentorOf = new int[instance.menteeCount()];
+            Arrays.setAll(mentorOf, assignment::mentorOf);
+            return mentorOf;
+        }
+        long[] mentorWeight = new long[instance.edgeCount()];
+        Arrays.setAll(mentorWeight, instance::edgeWeight);
+        return stableMatcher.match(instance, mentorWeight);
+    }
+
+    /**
+     * Every eligible, not rejected mentor of a mentee as a candidate edge, in pool order, weighted by the pair's score:
+     * the stable run needs them all, since a pruned mentor could form a blocking pair. Only the score is kept (the
+     * chosen pairs are explained afterwards), so memory stays at one edge per pair.
+     */
+    private static void addEveryEligiblePair(MatchingPool pool, PairScorer scorer, Set<PairKey> rejected, int menteeIndex,
+                                             AssignmentInstance.Builder builder) {
+        MatchProfile mentee = pool.mentees().get(menteeIndex);
+        for (int j = 0; j < pool.mentors().size(); j++) {
+            MatchProfile mentor = pool.mentors().get(j);
+            if (Eligibility.allowed(pool.program(), mentee, mentor) && !rejected.contains(new PairKey(mentee.id(), mentor.id()))) {
+                builder.addCandidate(menteeIndex, j, scaled(scorer.score(mentee, mentor).score()));
+            }
+        }
     }
 
     /**

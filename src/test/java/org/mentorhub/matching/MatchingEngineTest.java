@@ -66,6 +66,22 @@ class MatchingEngineTest {
     }
 
     @Test
+    void stable_shouldConsiderEveryEligibleMentorNotOnlyThePrunedCandidates() {
+        MatchProfile salesMentor = Profiles.person("sales-mentor").level(5).capacity(1).skills(Map.of("Sales", 5)).build();
+        MatchingEngine topOne = new MatchingEngine(new AssignmentSolver(), 1);
+        MatchingPool pool = pool(List.of(javaMentee, alsoJava), List.of(javaMentor, salesMentor));
+
+        MatchResult stable = topOne.administrative(pool, Objective.STABLE);
+
+        // Pruned to its one best candidate, the mentee who loses the Java mentor has nobody left: a blocking pair with
+        // the free sales mentor. The stable run offers it every eligible mentor.
+        assertThat(topOne.administrative(pool, Objective.MAXIMIZE_SCORE).unmatchedMenteeIds()).hasSize(1);
+        assertThat(stable.unmatchedMenteeIds()).isEmpty();
+        assertThat(stable.pairs()).extracting(ScoredPair::mentorId).containsExactlyInAnyOrder("java-mentor", "sales-mentor");
+        assertThat(stable.pairs()).allSatisfy(pair -> assertThat(pair.explanation().reasons()).hasSize(9));
+    }
+
+    @Test
     void candidates_shouldWidenToEveryMentorWhenTooFewSharingATermAreEligible() {
         MatchProfile otherMentor = Profiles.person("other-mentor").level(5).capacity(1).skills(Map.of("Sales", 5)).build();
         MatchingProgram declined = new MatchingProgram("p", CriteriaWeights.balanced(), 1, 3,

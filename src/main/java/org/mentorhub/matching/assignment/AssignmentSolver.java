@@ -52,8 +52,12 @@ public final class AssignmentSolver {
      *
      * @throws org.mentorhub.matching.MatchingInputException if the re-weighting for
      *         {@link Objective#MAXIMIZE_MATCHES_THEN_SCORE} would overflow {@code long}
+     * @throws IllegalArgumentException for {@link Objective#STABLE}, which no optimization yields
      */
     public Assignment solve(AssignmentInstance instance, Objective objective) {
+        if (!objective.optimal()) {
+            throw new IllegalArgumentException(objective + " is not an optimization objective");
+        }
         long bonus = objective == Objective.MAXIMIZE_MATCHES_THEN_SCORE ? cardinalityBonus(instance) : 0;
         switch (algorithmFor(instance, bonus)) {
             case DENSE:

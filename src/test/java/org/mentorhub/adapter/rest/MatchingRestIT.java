@@ -65,6 +65,20 @@ class MatchingRestIT {
     }
 
     @Test
+    void aStableRunProposesLikeAnyOtherRun(RestClient rest) {
+        String programId = matchingProgram(rest);
+
+        RestResponse run = rest.as("pat.manager").post(matching(programId, "/runs"), "{\"objective\":\"STABLE\"}");
+
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(run.json().get("proposals").asInt()).isEqualTo(1);
+        assertThat(run.json().get("unmatchedMentees")).hasSize(1);
+        JsonNode proposal = proposals(rest, programId).get(0);
+        assertThat(proposal.get("pairing").get("mentor").asText()).isEqualTo(MARIA_KEY);
+        assertThat(proposal.get("fits").get(0).get("explanation").get("contributions")).isNotEmpty();
+    }
+
+    @Test
     void aRejectedProposalIsRetractedAndItsPairNeverProposedAgain(RestClient rest) {
         String programId = matchingProgram(rest);
         rest.as("pat.manager").post(matching(programId, "/runs"), RUN);
@@ -130,6 +144,8 @@ class MatchingRestIT {
         String programId = matchingProgram(rest);
 
         assertFieldError(rest.as("pat.manager").post(matching(programId, "/runs"), "{}"), "objective");
+        assertFieldError(rest.as("pat.manager").withoutContractCheck().post(matching(programId, "/runs"), "{\"objective\":\"FAIREST\"}"),
+            "objective");
         assertFieldError(rest.as("pat.manager").post(matching(programId, "/proposals/approve"), "{}"), "proposals");
         assertFieldError(rest.as("pat.manager").post(matching(programId, "/proposals/approve"), "{\"proposals\":[\"nope\"]}"), "proposals");
         assertFieldError(rest.as("pat.manager").post(matching(programId, "/exclusions"), "{\"mentor\":\"" + MARIA_KEY + "\"}"), "mentee");

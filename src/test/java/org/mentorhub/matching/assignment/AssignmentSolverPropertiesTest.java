@@ -42,7 +42,7 @@ class AssignmentSolverPropertiesTest {
 
     @Property(tries = 300)
     void costScalingAndShortestPathsAgreeOnLargerInstances(@ForAll("largerInstances") AssignmentInstance instance,
-                                                           @ForAll Objective objective) {
+                                                           @ForAll("optimalObjectives") Objective objective) {
         Assignment scaled = costScaling.solve(instance, objective);
         Assignment paths = shortestPaths.solve(instance, objective);
 
@@ -61,7 +61,7 @@ class AssignmentSolverPropertiesTest {
 
     @Property(tries = 300)
     void denseAndShortestPathsAgreeOnLargerNearDenseInstances(
-            @ForAll("largerNearDenseInstances") AssignmentInstance instance, @ForAll Objective objective) {
+            @ForAll("largerNearDenseInstances") AssignmentInstance instance, @ForAll("optimalObjectives") Objective objective) {
         Assignment matrix = dense.solve(instance, objective);
         Assignment paths = shortestPaths.solve(instance, objective);
 
@@ -73,7 +73,7 @@ class AssignmentSolverPropertiesTest {
 
     @Property(tries = 1000)
     void assignmentUsesOnlyCandidatesAndRespectsCapacities(@ForAll("instances") AssignmentInstance instance,
-                                                          @ForAll Objective objective,
+                                                          @ForAll("optimalObjectives") Objective objective,
                                                           @ForAll AssignmentSolver.Algorithm algorithm) {
         Assignment assignment = new AssignmentSolver(algorithm).solve(instance, objective);
 
@@ -155,6 +155,12 @@ class AssignmentSolverPropertiesTest {
             capacity[j] = instance.capacity(j);
         }
         return capacity;
+    }
+
+    /** The objectives the solver optimizes ({@link Objective#STABLE} is the engine's, not the solver's). */
+    @Provide
+    Arbitrary<Objective> optimalObjectives() {
+        return Arbitraries.of(Objective.values()).filter(Objective::optimal);
     }
 
     @Provide

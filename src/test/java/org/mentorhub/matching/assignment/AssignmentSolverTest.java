@@ -1,6 +1,7 @@
 package org.mentorhub.matching.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,13 @@ class AssignmentSolverTest {
         assertThat(assignment.mentorOf(0)).isEqualTo(1);
         assertThat(assignment.mentorOf(1)).isEqualTo(0);
         assertThat(assignment.totalWeight()).isEqualTo(17);
+    }
+
+    @Test
+    void solve_shouldRefuseTheStableObjective() {
+        AssignmentInstance instance = AssignmentInstance.builder(1, new int[] {1}).addCandidate(0, 0, 5).build();
+
+        assertThatThrownBy(() -> solver.solve(instance, Objective.STABLE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
