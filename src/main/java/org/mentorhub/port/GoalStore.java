@@ -2,7 +2,9 @@ package org.mentorhub.port;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mentorhub.domain.ActionPlan;
 import org.mentorhub.domain.Goal;
@@ -36,13 +38,22 @@ public interface GoalStore {
     ProgressCount countMilestones(Id<Program> programId);
 
     /**
-     * The open milestones of the program's pairings that were due before {@code day}, earliest due first (then by
-     * title): typically few, so reports read them instead of every milestone.
+     * How many open milestones each of the program's pairings has that were due before {@code day}; pairings without
+     * any are absent. Counted by the store, over the pairing ids alone.
      */
-    List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day);
+    Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day);
 
-    /** The goals of the program's pairings completed from {@code from} (inclusive) to {@code to} (exclusive), in completion order. */
-    List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to);
+    /**
+     * The open milestones of these pairings that were due before {@code day}, earliest due first (then by title): for
+     * the few pairings a report names, not a whole program.
+     */
+    List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day);
+
+    /**
+     * When the program's pairings completed goals from {@code from} (inclusive) to {@code to} (exclusive), in order: the
+     * times alone, as reports count them and need nothing else of the goals.
+     */
+    List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to);
 
     default Goal getGoal(Id<Goal> id) {
         return findGoal(id).orElseThrow(() -> new NotFoundException("mentorhub.goal.notFound", id));

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorhub.domain.Enps;
 import org.mentorhub.domain.Feedback;
-import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
@@ -48,8 +47,9 @@ import org.mentorhub.service.ProgramDashboard.WeekCount;
 
 /**
  * Program dashboards, for the program's managers and administrators. One dashboard costs a constant number of
- * reads, whatever the number of pairs: program-wide counts and the few records that matter (overdue milestones,
- * goals completed, sessions and answers in the period), never a read per pairing.
+ * reads, whatever the number of pairs: program-wide counts (overdue milestones counted per pairing), what the period
+ * needs (goal completion times, sessions and answers), and the overdue milestones of the few pairs it names; never a
+ * read per pairing.
  *
  * <p>A pair is at risk when it is active and no check-in was held for two of its cadences (counted from its
  * start if it never met), or when one of its milestones is past due.
@@ -124,8 +124,8 @@ public class ReportService {
                     goals.countMilestones(program.id()), actionPlanCount(summaries),
                     (int) checkIns.stream().filter(s -> period.contains(day(s.startsAt()))).count(),
                     feedbackFigures(feedback.listByProgram(program.id(), period.start(zone), period.end(zone))),
-                    participation(byId.values()), atRisk.size(),
-                    atRisk.stream().limit(AT_RISK_LISTED).map(ReportService.this::named).toList(), completedGoalsByWeek());
+                    participation(byId.values()), atRisk.size(), named(atRisk.stream().limit(AT_RISK_LISTED).toList()),
+                    completedGoalsByWeek());
         }
 
         /**
@@ -155,15 +155,14 @@ public class ReportService {
             Map<Id<Pairing>, LocalDate> lastCheckIn = new HashMap<>();
             checkIns.stream().filter(s -> !day(s.startsAt()).isAfter(today))
                     .forEach(s -> lastCheckIn.merge(s.pairingId(), day(s.startsAt()), ReportService::max));
-            Map<Id<Pairing>, List<Milestone>> overdue = goals.listOverdueMilestones(program.id(), today).stream()
-                    .collect(Collectors.groupingBy(Milestone::pairingId));
+            Map<Id<Pairing>, Integer> overdue = goals.countOverdueMilestones(program.id(), today);
             List<Risk> risks = new ArrayList<>();
             for (Pairing pairing : active) {
                 LocalDate lastContact = max(pairing.startDate(), lastCheckIn.getOrDefault(pairing.id(), pairing.startDate()));
                 Period cadence = cadenceOf(pairing);
                 boolean silent = lastContact.plus(cadence.multipliedBy(CADENCES_WITHOUT_CHECK_IN)).isBefore(today);
-                List<Milestone> late = overdue.getOrDefault(pairing.id(), List.of());
-                if (silent || !late.isEmpty()) {
+                int late = overdue.getOrDefault(pairing.id(), 0);
+                if (silent || late > 0) {
                     risks.add(new Risk(pairing, cadence, silent, lastContact, late));
                 }
             }
@@ -177,8 +176,8 @@ public class ReportService {
         private List<WeekCount> completedGoalsByWeek() {
             List<LocalDate> weeks = period.weekStarts();
             int[] counts = new int[weeks.size()];
-            for (Goal goal : goals.listCompletedGoals(program.id(), period.start(zone), period.end(zone))) {
-                counts[period.weekOf(day(goal.completedAt()))]++;
+            for (Instant completed : goals.listGoalCompletions(program.id(), period.start(zone), period.end(zone))) {
+                counts[period.weekOf(day(completed))]++;
             }
             List<WeekCount> trend = new ArrayList<>(weeks.size());
             for (int week = 0; week < weeks.size(); week++) {
@@ -192,6 +191,19 @@ public class ReportService {
             Set<UserKey> paired = new HashSet<>();
             all.stream().filter(p -> p.status().holdsCapacity()).forEach(p -> paired.addAll(p.members()));
             return new Participation(counts.enrolled(), counts.optedIn(), counts.mentors(), counts.mentees(), paired.size());
+        }
+
+        /** The pairs a dashboard lists, with their earliest overdue milestone: read for them alone. */
+        private List<AtRiskPair> named(List<Risk> listed) {
+            Map<Id<Pairing>, Milestone> firstOverdue = new HashMap<>();
+            goals.listOverdueMilestones(listed.stream().filter(r -> r.overdue() > 0).map(r -> r.pairing().id()).toList(), today)
+                    .forEach(m -> firstOverdue.putIfAbsent(m.pairingId(), m));
+            return listed.stream().map(risk -> {
+                Pairing pairing = risk.pairing();
+                List<Person> mentees = pairing.mentees().stream().map(ReportService.this::person).toList();
+                return new AtRiskPair(pairing.id(), person(pairing.mentor()), mentees, risk.cadence(), risk.silent(), risk.overdue(),
+                        firstOverdue.get(pairing.id()));
+            }).toList();
         }
 
         private LocalDate day(Instant instant) {
@@ -225,12 +237,6 @@ public class ReportService {
                 confidenceChange);
     }
 
-    private AtRiskPair named(Risk risk) {
-        Pairing pairing = risk.pairing();
-        return new AtRiskPair(pairing.id(), person(pairing.mentor()), pairing.mentees().stream().map(this::person).toList(),
-                risk.cadence(), risk.silent(), risk.overdue().size(), risk.overdue().isEmpty() ? null : risk.overdue().get(0));
-    }
-
     private Person person(UserKey user) {
         return new Person(user, users.displayName(user));
     }
@@ -244,12 +250,12 @@ public class ReportService {
     }
 
     /** An active pairing at risk, and what makes it so. */
-    private record Risk(Pairing pairing, Period cadence, boolean silent, LocalDate lastContact, List<Milestone> overdue) {
+    private record Risk(Pairing pairing, Period cadence, boolean silent, LocalDate lastContact, int overdue) {
         /** Both reasons first, then the longest without a check-in, then the most overdue milestones. */
         static final Comparator<Risk> MOST_URGENT_FIRST = Comparator
-                .comparing((Risk r) -> r.silent() && !r.overdue().isEmpty()).reversed()
+                .comparing((Risk r) -> r.silent() && r.overdue() > 0).reversed()
                 .thenComparing(Risk::lastContact)
-                .thenComparing((Risk r) -> r.overdue().size(), Comparator.reverseOrder())
+                .thenComparing(Risk::overdue, Comparator.reverseOrder())
                 .thenComparing(r -> r.pairing().createdAt());
     }
 }

@@ -16,6 +16,8 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** What every {@link GoalStore} does. */
 public abstract class GoalStoreContract extends StoreContractSupport {
@@ -81,10 +83,15 @@ public abstract class GoalStoreContract extends StoreContractSupport {
     }
 
     @Test
-    void listsTheProgramsOpenMilestonesDueBeforeADayEarliestFirstThenByTitle() {
+    void countsAndListsOpenMilestonesDueBeforeADayEarliestFirstThenByTitle() {
         Program program = storedProgram("Leads");
-        Goal goal = storedGoal(storedPairing(program, "m", "e"), "Give a talk", null, ProgressStatus.OPEN);
-        Goal another = storedGoal(storedPairing(program, "m2", "e2"), "Lead a retro", null, ProgressStatus.OPEN);
+        Pairing pairing = storedPairing(program, "m", "e");
+        Pairing anotherPairing = storedPairing(program, "m2", "e2");
+        Pairing notAsked = storedPairing(program, "m3", "e3");
+        Goal goal = storedGoal(pairing, "Give a talk", null, ProgressStatus.OPEN);
+        Goal another = storedGoal(anotherPairing, "Lead a retro", null, ProgressStatus.OPEN);
+        storedMilestone(storedGoal(notAsked, "Write a post", null, ProgressStatus.OPEN), "Outline", TODAY.minusDays(2),
+                ProgressStatus.OPEN);
         Milestone latest = storedMilestone(goal, "Slides", TODAY.minusDays(1), ProgressStatus.OPEN);
         Milestone earliest = storedMilestone(another, "Invite", TODAY.minusDays(9), ProgressStatus.OPEN);
         Milestone sameDayB = storedMilestone(goal, "B abstract", TODAY.minusDays(5), ProgressStatus.OPEN);
@@ -95,11 +102,16 @@ public abstract class GoalStoreContract extends StoreContractSupport {
         storedMilestone(storedGoal(storedPairing(storedProgram("Other"), "m", "e"), "Elsewhere", null, ProgressStatus.OPEN),
                 "Not ours", TODAY.minusDays(30), ProgressStatus.OPEN);
 
-        assertThat(stores.goals().listOverdueMilestones(program.id(), TODAY)).containsExactly(earliest, sameDayA, sameDayB, latest);
+        assertThat(stores.goals().countOverdueMilestones(program.id(), TODAY))
+                .isEqualTo(Map.of(pairing.id(), 2, anotherPairing.id(), 2, notAsked.id(), 1));
+        assertThat(stores.goals().countOverdueMilestones(storedProgram("Empty").id(), TODAY)).isEmpty();
+        assertThat(stores.goals().listOverdueMilestones(List.of(pairing.id(), anotherPairing.id()), TODAY))
+                .containsExactly(earliest, sameDayA, sameDayB, latest);
+        assertThat(stores.goals().listOverdueMilestones(List.of(), TODAY)).isEmpty();
     }
 
     @Test
-    void listsTheProgramsGoalsCompletedInAHalfOpenRangeInCompletionOrder() {
+    void listsWhenTheProgramsGoalsWereCompletedInAHalfOpenRangeInOrder() {
         Program program = storedProgram("Leads");
         Pairing pairing = storedPairing(program, "m", "e");
         Goal atStart = storedGoal(pairing, "At the start", null, ProgressStatus.OPEN);
@@ -114,8 +126,8 @@ public abstract class GoalStoreContract extends StoreContractSupport {
         stores.goals().updateGoal(before.done(NOW.minusSeconds(1)));
         stores.goals().updateGoal(elsewhere.done(NOW));
 
-        assertThat(stores.goals().listCompletedGoals(program.id(), NOW, NOW.plusSeconds(7200)))
-                .extracting(Goal::title).containsExactly("At the start", "Later");
+        assertThat(stores.goals().listGoalCompletions(program.id(), NOW, NOW.plusSeconds(7200)))
+                .containsExactly(NOW, NOW.plusSeconds(3600));
     }
 
     private Milestone storedMilestone(Goal goal, String title, LocalDate due, ProgressStatus status) {

@@ -290,6 +290,8 @@ class ReportServiceTest {
                     .containsExactly(mentees.get(2), mentees.get(0), mentees.get(1));
             assertThat(dashboard.atRisk()).extracting(ProgramDashboard.AtRiskPair::noRecentCheckIn).containsExactly(true, true, false);
             assertThat(dashboard.atRisk()).extracting(ProgramDashboard.AtRiskPair::overdueMilestones).containsExactly(1, 0, 1);
+            assertThat(dashboard.atRisk()).extracting(pair -> pair.firstOverdue() == null ? null : pair.firstOverdue().pairingId())
+                    .containsExactly(pairs.get(2).id(), null, pairs.get(1).id());
         }
 
         @Test

@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -39,10 +42,6 @@ import org.mentorhub.port.ProgressCount;
 /** Goals in {@link AoGoal} rows and milestones in {@link AoMilestone} rows; an action plan reads in two queries. */
 @Named
 public class AoGoalStore implements GoalStore {
-    /** The columns goals and milestones share, as streamed reads name them. */
-    private static final String PLAN_ITEM_COLUMNS = String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID, PlanItem.TITLE,
-        PlanItem.DUE_DATE, PlanItem.STATUS, InJira.ISSUE_KEY, PlanItem.COMPLETED_AT);
-
     private static final Comparator<Goal> PLAN_ORDER = Comparator
         .comparing(Goal::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Goal::title);
@@ -93,37 +92,54 @@ public class AoGoalStore implements GoalStore {
             Arrays.stream(ao.find(AoMilestone.class, ofPairing(pairingId))).map(AoGoalStore::milestone).toList());
     }
 
-    /** One query, through the pairings, over the milestones' status alone. */
+    /** Two COUNTs in SQL, through the pairings: no milestone row leaves the database. */
     @Override
     public ProgressCount countMilestones(Id<Program> programId) {
-        int[] counts = new int[2];
-        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, "ID, " + PlanItem.STATUS, "", uuid(programId)), row -> {
-            counts[0]++;
-            counts[1] += name(ProgressStatus.DONE).equals(row.getStatus()) ? 1 : 0;
-        });
-        return new ProgressCount(counts[0], counts[1]);
+        return new ProgressCount(ao.count(AoMilestone.class, ofProgram(AoMilestone.class, null, "", uuid(programId))),
+            ao.count(AoMilestone.class, ofProgram(AoMilestone.class, null, " AND i." + PlanItem.STATUS + " = ?", uuid(programId),
+                name(ProgressStatus.DONE))));
     }
 
-    /** One query, through the pairings, streamed (a program can have tens of thousands); sorted here so titles order the same on every database. */
+    /** One query, through the pairings, streamed over the pairing ids alone (a program can have tens of thousands). */
     @Override
-    public List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day) {
+    public Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day) {
+        Map<Id<Pairing>, Integer> counts = new HashMap<>();
+        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, "ID, " + InPairing.PAIRING_UUID, " AND " + overdue("i."),
+                uuid(programId), name(ProgressStatus.OPEN), date(day)),
+            row -> counts.merge(id(row.getPairingUuid()), 1, Integer::sum));
+        return counts;
+    }
+
+    /** One query per {@value InList#BATCH} pairings; sorted here so titles order the same on every database. */
+    @Override
+    public List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day) {
         List<Milestone> overdue = new ArrayList<>();
-        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, String.join(", ", PLAN_ITEM_COLUMNS, AoMilestone.GOAL_UUID),
-                " AND i." + PlanItem.STATUS + " = ? AND i." + PlanItem.DUE_DATE + " < ?", uuid(programId), name(ProgressStatus.OPEN),
-                date(day)),
-            row -> overdue.add(milestone(row)));
+        for (List<String> batch : InList.batches(pairingIds.stream().map(Columns::uuid).toList())) {
+            List<Object> parameters = new ArrayList<>(batch);
+            parameters.add(name(ProgressStatus.OPEN));
+            parameters.add(date(day));
+            Arrays.stream(ao.find(AoMilestone.class, Query.select()
+                    .where(InList.in(InPairing.PAIRING_UUID, batch) + " AND " + overdue(""), parameters.toArray())))
+                .map(AoGoalStore::milestone)
+                .forEach(overdue::add);
+        }
         overdue.sort(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title));
         return overdue;
     }
 
-    /** One query, through the pairings, streamed. */
+    /** Open and due before a day (two parameters), with {@code alias} before each column. */
+    private static String overdue(String alias) {
+        return alias + PlanItem.STATUS + " = ? AND " + alias + PlanItem.DUE_DATE + " < ?";
+    }
+
+    /** One query, through the pairings, streamed over the completion time alone. */
     @Override
-    public List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to) {
-        List<Goal> completed = new ArrayList<>();
-        ao.stream(AoGoal.class, ofProgram(AoGoal.class, String.join(", ", PLAN_ITEM_COLUMNS, AoGoal.DESCRIPTION),
+    public List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to) {
+        List<Instant> completed = new ArrayList<>();
+        ao.stream(AoGoal.class, ofProgram(AoGoal.class, "ID, " + PlanItem.COMPLETED_AT,
                 " AND i." + PlanItem.COMPLETED_AT + " >= ? AND i." + PlanItem.COMPLETED_AT + " < ?", uuid(programId), millis(from),
                 millis(to)).order("i." + PlanItem.COMPLETED_AT + ", i.ID"),
-            row -> completed.add(goal(row)));
+            row -> completed.add(instant(row.getCompletedAt())));
         return completed;
     }
 

@@ -17,8 +17,9 @@ import org.mentorhub.sandbox.ao.StatementCounter;
 
 /**
  * The program-wide reads a dashboard makes take the same number of SQL statements for ten pairings as for ten
- * thousand: goals and milestones reach their program through one join, never a read per pairing (counted at the JDBC
- * level, so lazy loads would show). What they return is the store contracts' business.
+ * thousand: goals and milestones reach their program through one join, never a read per pairing; counts are COUNTs in
+ * SQL, the milestones' two, all and done (counted at the JDBC level, so lazy loads would show). What they return is
+ * the store contracts' business.
  */
 class ReportReadsQueryCountTest {
     private static final int FEW = 10;
@@ -36,21 +37,21 @@ class ReportReadsQueryCountTest {
         bulk.insert(few.id(), FEW, 3, 1);
         bulk.insert(many.id(), MANY, 3, 1);
 
-        assertOneStatementEach(database, few.id(), many.id(), program -> stores.participants().countByProgram(program));
-        assertOneStatementEach(database, few.id(), many.id(), program -> stores.goals().countMilestones(program));
-        assertOneStatementEach(database, few.id(), many.id(),
-            program -> stores.goals().listOverdueMilestones(program, LocalDate.of(2025, 6, 1)));
-        assertOneStatementEach(database, few.id(), many.id(), program -> stores.goals().listCompletedGoals(program, FROM, TO));
-        assertOneStatementEach(database, few.id(), many.id(), program -> stores.feedback().listByProgram(program, FROM, TO));
+        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.participants().countByProgram(program));
+        assertStatementsEach(database, few.id(), many.id(), 2, program -> stores.goals().countMilestones(program));
+        assertStatementsEach(database, few.id(), many.id(), 1,
+            program -> stores.goals().countOverdueMilestones(program, LocalDate.of(2025, 6, 1)));
+        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.goals().listGoalCompletions(program, FROM, TO));
+        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.feedback().listByProgram(program, FROM, TO));
         assertThat(database.statements().counted(() -> stores.sessions().listByProgram(many.id(), FROM, TO)).statements())
             .as("sessions, then their attendance").isEqualTo(2);
     }
 
-    private static void assertOneStatementEach(HostDatabase database, Id<Program> few, Id<Program> many,
-                                               Function<Id<Program>, Object> read) {
+    private static void assertStatementsEach(HostDatabase database, Id<Program> few, Id<Program> many, int statements,
+                                             Function<Id<Program>, Object> read) {
         StatementCounter.Counted<Object> fewRead = database.statements().counted(() -> read.apply(few));
         StatementCounter.Counted<Object> manyRead = database.statements().counted(() -> read.apply(many));
-        assertThat(manyRead.statements()).isEqualTo(fewRead.statements()).isEqualTo(1);
+        assertThat(manyRead.statements()).isEqualTo(fewRead.statements()).isEqualTo(statements);
     }
 
     private static Program program(StoreSet stores) {

@@ -2,8 +2,10 @@ package org.mentorhub.service.inmemory;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,18 +81,29 @@ final class InMemoryGoalStore implements GoalStore {
     }
 
     @Override
-    public List<Milestone> listOverdueMilestones(Id<Program> programId, LocalDate day) {
-        return milestonesOf(programId)
-                .filter(m -> m.status() == ProgressStatus.OPEN && m.dueDate() != null && m.dueDate().isBefore(day))
+    public Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day) {
+        return milestonesOf(programId).filter(m -> isOverdue(m, day))
+                .collect(Collectors.toMap(Milestone::pairingId, m -> 1, Integer::sum));
+    }
+
+    @Override
+    public List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day) {
+        return milestones.rows()
+                .filter(m -> pairingIds.contains(m.pairingId()) && isOverdue(m, day))
                 .sorted(Comparator.comparing(Milestone::dueDate).thenComparing(Milestone::title))
                 .toList();
     }
 
+    private static boolean isOverdue(Milestone milestone, LocalDate day) {
+        return milestone.status() == ProgressStatus.OPEN && milestone.dueDate() != null && milestone.dueDate().isBefore(day);
+    }
+
     @Override
-    public List<Goal> listCompletedGoals(Id<Program> programId, Instant from, Instant to) {
+    public List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to) {
         return goalsOf(programId)
-                .filter(g -> g.completedAt() != null && !g.completedAt().isBefore(from) && g.completedAt().isBefore(to))
-                .sorted(Comparator.comparing(Goal::completedAt))
+                .map(Goal::completedAt)
+                .filter(at -> at != null && !at.isBefore(from) && at.isBefore(to))
+                .sorted()
                 .toList();
     }
 

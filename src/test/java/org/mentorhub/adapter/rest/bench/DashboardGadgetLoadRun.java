@@ -308,8 +308,8 @@ public final class DashboardGadgetLoadRun {
         reads.put("pairings.summarize", () -> stores.pairings().summarize(program.id()));
         reads.put("participants.countByProgram", () -> stores.participants().countByProgram(program.id()));
         reads.put("goals.countMilestones", () -> stores.goals().countMilestones(program.id()));
-        reads.put("goals.listOverdueMilestones", () -> stores.goals().listOverdueMilestones(program.id(), today));
-        reads.put("goals.listCompletedGoals", () -> stores.goals().listCompletedGoals(program.id(), from, to));
+        reads.put("goals.countOverdueMilestones", () -> stores.goals().countOverdueMilestones(program.id(), today));
+        reads.put("goals.listGoalCompletions", () -> stores.goals().listGoalCompletions(program.id(), from, to));
         reads.put("sessions.listByProgram", () -> stores.sessions().listByProgram(program.id(), from, to));
         reads.put("feedback.listByProgram", () -> stores.feedback().listByProgram(program.id(), from, to));
         reads.put("reports.dashboard (use case)", () -> dashboard.get().getClass().getSimpleName());
@@ -323,7 +323,7 @@ public final class DashboardGadgetLoadRun {
             }
             Arrays.sort(nanos);
             System.out.printf("  %-30s median %7.1f ms  (%s)%n", name, millis(nanos, 0.5),
-                result instanceof List<?> list ? list.size() + " records" : result);
+                result instanceof List<?> list ? list.size() + " records" : result instanceof Map<?, ?> map ? map.size() + " keys" : result);
         });
     }
 
