@@ -3,6 +3,7 @@ package org.mentorhub.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,22 +26,29 @@ public final class PairScorer {
 
     private final MatchingProgram program;
     private final TfIdfCorpus corpus;
-    private final Map<String, Set<String>> goalTerms = new java.util.HashMap<>();
-    private final Map<String, Set<String>> expertiseTerms = new java.util.HashMap<>();
+    /** Per participant: goal terms with the words they came from. */
+    private final Map<String, Map<String, String>> goalWords = new HashMap<>();
+    private final Map<String, Set<String>> expertiseTerms = new HashMap<>();
+    /** Per participant: free-text terms with the words they came from, to explain shared interests in words. */
+    private final Map<String, Map<String, String>> freeTextWords = new HashMap<>();
 
     /** Prepares text statistics over everyone in the program (mentees and mentors). */
     public PairScorer(MatchingProgram program, Collection<MatchProfile> participants) {
         this.program = program;
         try (TextTerms analysis = new TextTerms()) {
-            this.corpus = TfIdfCorpus.of(participants, MatchProfile::id,
-                    p -> String.join(" ", p.goals(), p.interests(), String.join(" ", p.tags())), analysis);
+            this.corpus = TfIdfCorpus.of(participants, MatchProfile::id, PairScorer::freeText, analysis);
             for (MatchProfile participant : participants) {
-                goalTerms.put(participant.id(), new TreeSet<>(analysis.terms(
-                        participant.goals() + " " + String.join(" ", participant.wantedSkills()))));
+                freeTextWords.put(participant.id(), analysis.wordsByTerm(freeText(participant)));
+                goalWords.put(participant.id(), analysis.wordsByTerm(
+                        participant.goals() + " " + String.join(" ", participant.wantedSkills())));
                 expertiseTerms.put(participant.id(), new TreeSet<>(analysis.terms(
                         String.join(" ", participant.skills().keySet()) + " " + String.join(" ", participant.tags()))));
             }
         }
+    }
+
+    private static String freeText(MatchProfile participant) {
+        return String.join(" ", participant.goals(), participant.interests(), String.join(" ", participant.tags()));
     }
 
     public ScoredPair score(MatchProfile mentee, MatchProfile mentor) {
@@ -90,8 +98,13 @@ public final class PairScorer {
     }
 
     private Contribution goals(MatchProfile mentee, MatchProfile mentor) {
-        Set<String> shared = new TreeSet<>(goalTerms.getOrDefault(mentee.id(), Set.of()));
-        shared.retainAll(expertiseTerms.getOrDefault(mentor.id(), Set.of()));
+        Map<String, String> words = goalWords.getOrDefault(mentee.id(), Map.of());
+        Set<String> expertise = expertiseTerms.getOrDefault(mentor.id(), Set.of());
+        Set<String> shared = words.entrySet().stream().filter(term -> expertise.contains(term.getKey()))
+                .map(Map.Entry::getValue).collect(Collectors.toCollection(TreeSet::new));
+        if (shared.isEmpty()) {
+            return contribution(Criterion.GOALS, 0, reason("goals.none"));
+        }
         double similarity = Math.min(1.0, (double) shared.size() / GOAL_TERMS_FOR_FULL_SCORE);
         return contribution(Criterion.GOALS, similarity,
                 reason("goals", shared.size(), shared.stream().limit(SHARED_TERMS_SHOWN)
@@ -100,8 +113,12 @@ public final class PairScorer {
 
     private Contribution interests(MatchProfile mentee, MatchProfile mentor) {
         List<TfIdfCorpus.SharedTerm> shared = corpus.sharedTerms(mentee.id(), mentor.id(), Integer.MAX_VALUE);
+        if (shared.isEmpty()) {
+            return contribution(Criterion.INTERESTS, 0, reason("interests.none"));
+        }
         double cosine = Math.min(1.0, shared.stream().mapToDouble(TfIdfCorpus.SharedTerm::contribution).sum());
-        String top = shared.stream().limit(SHARED_TERMS_SHOWN).map(TfIdfCorpus.SharedTerm::term)
+        Map<String, String> words = freeTextWords.getOrDefault(mentee.id(), Map.of());
+        String top = shared.stream().limit(SHARED_TERMS_SHOWN).map(term -> words.getOrDefault(term.term(), term.term()))
                 .collect(Collectors.joining(", "));
         return contribution(Criterion.INTERESTS, cosine, reason("interests", Math.round(cosine * 100), top));
     }

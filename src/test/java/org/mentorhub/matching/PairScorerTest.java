@@ -48,9 +48,20 @@ class PairScorerTest {
         Contribution interests = byCriterion(pair).get(Criterion.INTERESTS);
         assertThat(interests.similarity()).isGreaterThan(0.05);
         // "hikes" and "hiking" meet after stemming; stop words such as "and" and "of" never count.
-        assertThat((String) interests.reason().arguments().get(1)).contains("hike").contains("photographi");
+        // Reasons name the mentee's own words, not Porter stems such as "photographi".
+        assertThat((String) interests.reason().arguments().get(1)).contains("hiking").contains("photography");
         assertThat(byCriterion(pair).get(Criterion.GOALS).reason().arguments())
-                .containsExactly(4, "architectur, java, leadership");
+                .containsExactly(4, "architecture, java, leadership");
+    }
+
+    @Test
+    void score_withoutSharedWords_shouldSaySoInsteadOfAnEmptyList() {
+        ScoredPair pair = scorer(Profiles.program()).score(mentee, stranger);
+
+        assertThat(byCriterion(pair).get(Criterion.GOALS).reason()).isEqualTo(Message.of("mentorhub.match.reason.goals.none"));
+        assertThat(byCriterion(pair).get(Criterion.INTERESTS).reason())
+                .isEqualTo(Message.of("mentorhub.match.reason.interests.none"));
+        assertThat(byCriterion(pair).get(Criterion.INTERESTS).similarity()).isZero();
     }
 
     @Test
