@@ -55,6 +55,6 @@ class MentorHubExceptionMapperTest {
         assertThat(forbidden.getStatus()).isEqualTo(403);
         assertThat(conflict.getStatus()).isEqualTo(409);
         assertThat(((ErrorCollectionDto) conflict.getEntity()).errorMessages())
-            .containsExactly("Maria has no free place: the capacity is 2 mentee(s).");
+            .containsExactly("Maria has no free place: the capacity is 2 mentees.");
     }
 }

@@ -112,7 +112,7 @@ class ParticipantPagesBrowserIT {
         find.request(OMAR);
 
         FindMentorPage refused = FindMentorPage.current(browser);
-        assertThat(refused.formError()).isEqualTo("Omar Okafor has no free place: the capacity is 1 mentee(s).");
+        assertThat(refused.formError()).isEqualTo("Omar Okafor has no free place: the capacity is 1 mentee.");
         assertThat(refused.mentors()).isEmpty();
         assertThat(refused.notice()).isEqualTo("Nobody is available for you right now. Try again later, or ask the program managers.");
     }
