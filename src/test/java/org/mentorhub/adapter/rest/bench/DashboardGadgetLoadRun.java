@@ -114,7 +114,8 @@ public final class DashboardGadgetLoadRun {
             System.out.printf("seeded in %d s: %s%n", (System.nanoTime() - seedStart) / 1_000_000_000, written());
             measure(host.baseUrl(), program);
             if (options.get("reads") > 0) {
-                timeReads(AoStores.over(host.activeObjects()), program, options.get("reads"), () -> asManager(users,
+                timeReads(AoStores.over(host.activeObjects()), program, options.get("reads"),
+                    reads -> host.activeObjects().executeInTransaction(reads::get), () -> asManager(users,
                     () -> core(host).reports().dashboard(program.id(), today.minusDays(GADGET_WEEKS * 7L - 1), today)));
             }
         }
@@ -298,10 +299,13 @@ public final class DashboardGadgetLoadRun {
     }
 
     /**
-     * The median of {@code times} runs of each program-wide read the dashboard makes, then of the whole dashboard use case
-     * in-process (its reads in one transaction plus the figures; no HTTP, no JSON).
+     * The median of {@code times} runs of each program-wide read the dashboard makes, of all of them in one transaction
+     * (to tell the transaction's cost from the reads'), then of the whole dashboard use case in-process (its reads in one
+     * transaction plus the figures; no HTTP, no JSON).
      */
-    private void timeReads(StoreSet stores, Program program, int times, java.util.function.Supplier<Object> dashboard) {
+    private void timeReads(StoreSet stores, Program program, int times,
+                           java.util.function.Function<java.util.function.Supplier<Object>, Object> inOneTransaction,
+                           java.util.function.Supplier<Object> dashboard) {
         Instant from = instant(today.minusDays(GADGET_WEEKS * 7L - 1));
         Instant to = instant(today.plusDays(1));
         Map<String, java.util.function.Supplier<Object>> reads = new java.util.LinkedHashMap<>();
@@ -312,6 +316,10 @@ public final class DashboardGadgetLoadRun {
         reads.put("goals.listGoalCompletions", () -> stores.goals().listGoalCompletions(program.id(), from, to));
         reads.put("sessions.listByProgram", () -> stores.sessions().listByProgram(program.id(), from, to));
         reads.put("feedback.listByProgram", () -> stores.feedback().listByProgram(program.id(), from, to));
+        List<java.util.function.Supplier<Object>> each = List.copyOf(reads.values());
+        new java.util.ArrayList<>(reads.entrySet()).forEach(read -> reads.put(read.getKey() + " (in a transaction)",
+            () -> inOneTransaction.apply(read.getValue())));
+        reads.put("all of them, one transaction", () -> inOneTransaction.apply(() -> each.stream().map(java.util.function.Supplier::get).toList()));
         reads.put("reports.dashboard (use case)", () -> dashboard.get().getClass().getSimpleName());
         reads.forEach((name, read) -> {
             long[] nanos = new long[times];
