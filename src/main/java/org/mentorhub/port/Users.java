@@ -1,5 +1,6 @@
 package org.mentorhub.port;
 
+import java.util.List;
 import java.util.Optional;
 import org.mentorhub.domain.UserKey;
 
@@ -19,6 +20,9 @@ public interface Users {
 
     /** The user's direct manager from the directory (HR sync or user property); empty when unknown. */
     Optional<UserKey> managerOf(UserKey user);
+
+    /** The users whose direct manager the directory says {@code manager} is, by key; empty when it names none. */
+    List<UserKey> directReports(UserKey manager);
 
     default boolean isDirectManager(UserKey manager, UserKey report) {
         return managerOf(report).filter(manager::equals).isPresent();

@@ -6,6 +6,7 @@ import static org.mentorhub.adapter.ao.Columns.user;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -28,6 +29,13 @@ public class AoReportingLines {
 
     public Optional<UserKey> managerOf(UserKey user) {
         return line(user).map(row -> user(row.getManagerKey()));
+    }
+
+    /** The users whose recorded direct manager is {@code manager}, in key order. */
+    public List<UserKey> reportsOf(UserKey manager) {
+        return Arrays.stream(ao.find(AoReportingLine.class, Query.select()
+                .where(AoReportingLine.MANAGER_KEY + " = ?", key(manager)).order(AoReportingLine.USER_KEY)))
+            .map(row -> user(row.getUserKey())).toList();
     }
 
     /** Records {@code manager} as the direct manager of {@code user}, replacing any earlier one. */

@@ -3,6 +3,7 @@ package org.mentorhub.adapter.platform;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -55,6 +56,11 @@ public class SalUsers implements Users {
     @Override
     public Optional<UserKey> managerOf(UserKey user) {
         return reportingLines.managerOf(user);
+    }
+
+    @Override
+    public List<UserKey> directReports(UserKey manager) {
+        return reportingLines.reportsOf(manager);
     }
 
     private static com.atlassian.sal.api.user.UserKey salKey(UserKey user) {

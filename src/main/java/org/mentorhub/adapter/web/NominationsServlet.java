@@ -157,6 +157,7 @@ public class NominationsServlet extends PageServlet {
         model.put("roles", List.of(ParticipantRole.MENTOR.name(), ParticipantRole.MENTEE.name()));
         model.put("forMe", forMeOrNot.get(true));
         model.put("others", forMeOrNot.get(false));
+        model.put("reports", pages.directReports(me));
         call.render(TEMPLATE, model);
     }
 

@@ -12,6 +12,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,12 @@ public class WebPages {
     /** Whether the user administers the host, and so manages every program; for showing what they may do. */
     boolean isAdmin(UserKey user) {
         return users.isAdmin(user);
+    }
+
+    /** The user's direct reports as the nomination form suggests them, by name. */
+    List<PersonChoice> directReports(UserKey manager) {
+        return users.directReports(manager).stream().map(report -> new PersonChoice(username(report), displayName(report)))
+            .sorted(Comparator.comparing(PersonChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The user's name for display; the key itself if the user is unknown. */

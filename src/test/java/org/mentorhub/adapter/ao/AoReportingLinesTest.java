@@ -25,4 +25,20 @@ class AoReportingLinesTest {
         lines.record(ada, new UserKey("pat"));
         assertThat(lines.managerOf(ada)).contains(new UserKey("pat"));
     }
+
+    @ParameterizedTest
+    @MethodSource("org.mentorhub.testing.TestDatabases#both")
+    void aManagersDirectReportsAreThoseRecordedUnderThemNow(HostDatabase database) {
+        AoStores.empty(database);
+        AoReportingLines lines = new AoReportingLines(AoStores.activeObjects(database));
+        UserKey bo = new UserKey("bo");
+        lines.record(bo, lee);
+        lines.record(ada, lee);
+        lines.record(lee, new UserKey("pat"));
+
+        assertThat(lines.reportsOf(lee)).containsExactly(ada, bo);
+        lines.record(bo, new UserKey("pat"));
+        assertThat(lines.reportsOf(lee)).containsExactly(ada);
+        assertThat(lines.reportsOf(ada)).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,5 +71,13 @@ class SalUsersTest {
 
         assertThat(users.managerOf(ADA)).contains(lead);
         assertThat(users.isDirectManager(lead, ADA)).isTrue();
+    }
+
+    @Test
+    void directReportsComeFromTheReportingLines() {
+        UserKey lead = new UserKey("JIRAUSER10002");
+        given(reportingLines.reportsOf(lead)).willReturn(List.of(ADA));
+
+        assertThat(users.directReports(lead)).containsExactly(ADA);
     }
 }

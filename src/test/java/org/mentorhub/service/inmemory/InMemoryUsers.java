@@ -1,6 +1,8 @@
 package org.mentorhub.service.inmemory;
 
 import java.util.Map;
+import java.util.List;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,5 +58,11 @@ public final class InMemoryUsers implements Users {
     @Override
     public Optional<UserKey> managerOf(UserKey user) {
         return Optional.ofNullable(managers.get(user));
+    }
+
+    @Override
+    public List<UserKey> directReports(UserKey manager) {
+        return managers.entrySet().stream().filter(line -> line.getValue().equals(manager)).map(Map.Entry::getKey)
+            .sorted(Comparator.comparing(UserKey::value)).toList();
     }
 }

@@ -48,6 +48,7 @@ class NominationsBrowserIT {
 
         UserSwitcherPage.open(browser, NominationsPage.PATH).pick(LEE_LINE_MANAGER);
         NominationsPage lee = NominationsPage.current(browser);
+        assertThat(lee.suggestedNominees()).contains("mina.mentee: Mina Mentee");
         NominationsPage failed = lee.nominate(program.id().toString(), "nobody.here", "MENTOR", "");
         assertThat(failed.fieldError("nominee")).isEqualTo("There is no user named nobody.here.");
         NominationsPage noReason = failed.nominate(program.id().toString(), "mina.mentee", "MENTOR", "");

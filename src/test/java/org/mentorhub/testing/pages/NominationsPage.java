@@ -34,6 +34,12 @@ public final class NominationsPage extends MentorHubPage {
         return current(browser);
     }
 
+    /** The people the nominee field suggests, as "username: name" (the datalist's options). */
+    public List<String> suggestedNominees() {
+        return browser.driver().findElements(By.cssSelector("#mh-nominee-people option")).stream()
+            .map(option -> option.getAttribute("value") + ": " + option.getAttribute("textContent").strip()).toList();
+    }
+
     /** Rows of "nominations for me": program, nominator, role, reason, status. */
     public List<String> forMe() {
         return texts("table.mentorhub-nominations-for-me tbody tr");
