@@ -1,5 +1,6 @@
 package org.mentorhub.sandbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mentorhub.sandbox.host.SandboxUser;
@@ -11,6 +12,10 @@ public final class DemoUsers {
     public static final Map<String, String> MANAGERS = Map.of(
         "JIRAUSER10005", "JIRAUSER10002",
         "JIRAUSER10006", "JIRAUSER10002");
+
+    /** The usernames of the people to start with, in the order the user switcher offers them. */
+    public static final List<String> STARTERS = List.of("admin", "pat.manager", "lee.lead", "maria.mentor", "omar.mentor",
+        "mina.mentee", "tom.mentee");
 
     private DemoUsers() {
     }

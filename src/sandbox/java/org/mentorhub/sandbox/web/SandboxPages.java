@@ -5,12 +5,16 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.mentorhub.sandbox.DemoUsers;
 import org.mentorhub.sandbox.host.HostTemplateRenderer;
+import org.mentorhub.sandbox.host.SandboxUser;
 import org.mentorhub.sandbox.host.SandboxUsers;
 
 /** The sandbox's own pages: the start page ({@code /}) and the user switcher ({@code /sandbox/login}). */
@@ -42,7 +46,7 @@ public final class SandboxPages extends HttpServlet {
         String returnUrl = safeReturnUrl(request.getParameter("returnUrl"));
         String key = request.getParameter("user");
         if (key == null) {
-            page(response, "sandbox/login.vm", Map.of("users", users.all(),
+            page(response, "sandbox/login.vm", Map.of("users", users.all(), "starters", starters(),
                 "returnUrl", URLEncoder.encode(returnUrl, StandardCharsets.UTF_8)));
             return;
         }
@@ -59,6 +63,11 @@ public final class SandboxPages extends HttpServlet {
         }
         response.addCookie(cookie);
         response.sendRedirect(returnUrl);
+    }
+
+    /** The demo's main characters, first in the switcher, each with what they can try. */
+    private List<SandboxUser> starters() {
+        return DemoUsers.STARTERS.stream().map(users::byUsername).flatMap(Optional::stream).toList();
     }
 
     /** Only same-site paths, so the switcher cannot be used as an open redirect. */

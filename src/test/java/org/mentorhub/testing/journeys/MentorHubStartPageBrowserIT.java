@@ -40,6 +40,17 @@ class MentorHubStartPageBrowserIT {
     }
 
     @Test
+    void theSwitcherOffersTheDemosMainPeopleFirstAndFindsAnyoneByName(Browser browser) {
+        UserSwitcherPage switcher = UserSwitcherPage.open(browser, MentorHubStartPage.PATH);
+
+        assertThat(switcher.starters()).hasSize(7);
+        assertThat(switcher.starters().get(1)).contains("Pat Programme", "pat.manager", "Program manager of every demo program");
+        assertThat(switcher.filterEveryone("linemanager")).containsExactly("Log in as Lee Linemanager");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshot("sandbox-user-switcher");
+    }
+
+    @Test
     void healthLinkShowsTheRunningPlugin(Browser browser) {
         String health = SandboxHomePage.open(browser).followHealthLink();
 

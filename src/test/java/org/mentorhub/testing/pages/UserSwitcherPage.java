@@ -2,8 +2,10 @@ package org.mentorhub.testing.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.mentorhub.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The sandbox's "Choose who you are" page ({@code /sandbox/login}), where Jira would show its login form. */
 public final class UserSwitcherPage extends Page {
@@ -24,8 +26,20 @@ public final class UserSwitcherPage extends Page {
         return new UserSwitcherPage(browser);
     }
 
+    /** The people to start with, a row each: name, username, what they can try. */
+    public List<String> starters() {
+        return browser.driver().findElements(By.cssSelector("#sandbox-starters tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Types {@code text} into the people filter; answers the names still shown in the full list. */
+    public List<String> filterEveryone(String text) {
+        browser.driver().findElement(By.id("sandbox-user-filter")).sendKeys(text);
+        return browser.driver().findElements(By.cssSelector("#sandbox-users li")).stream().filter(WebElement::isDisplayed)
+            .map(WebElement::getText).toList();
+    }
+
     /** Logs in as the user with {@code userKey}; the sandbox then returns to where the visitor came from. */
     public void pick(String userKey) {
-        browser.driver().findElement(By.cssSelector("a.sandbox-login[data-user-key='" + userKey + "']")).click();
+        browser.driver().findElement(By.cssSelector("a[data-user-key='" + userKey + "']")).click();
     }
 }
