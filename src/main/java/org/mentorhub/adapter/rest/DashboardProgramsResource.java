@@ -1,7 +1,6 @@
 package org.mentorhub.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -32,8 +31,6 @@ public class DashboardProgramsResource {
     public PageDto<ProgramRefDto> programs(@QueryParam(PageRequest.START_AT) String startAt,
                                            @QueryParam(PageRequest.MAX_RESULTS) String maxResults) {
         PageRequest page = PageRequest.fromQuery(startAt, maxResults);
-        List<ProgramRefDto> all = core.reports().reportablePrograms().stream().map(ProgramRefDto::of).toList();
-        List<ProgramRefDto> slice = all.subList(Math.min(page.startAt(), all.size()), Math.min(page.startAt() + page.maxResults(), all.size()));
-        return PageDto.of(page, all.size(), slice);
+        return PageDto.slice(page, core.reports().reportablePrograms(), ProgramRefDto::of);
     }
 }

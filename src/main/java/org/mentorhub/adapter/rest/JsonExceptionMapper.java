@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,6 +33,7 @@ abstract class JsonExceptionMapper<E extends JsonProcessingException> implements
     static final String BODY_TYPE = "mentorhub.error.json.body";
     static final String FIELD_TYPE = "mentorhub.error.json.field.type";
     static final String FIELD_UNKNOWN = "mentorhub.error.json.field.unknown";
+    static final String FIELD_RANGE = "mentorhub.error.json.field.range";
     static final String TYPE_PREFIX = "mentorhub.error.json.type.";
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, long.class, short.class, byte.class,
         Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
@@ -59,6 +61,9 @@ abstract class JsonExceptionMapper<E extends JsonProcessingException> implements
             String path = path(mismatch);
             return (path.isEmpty() ? badRequest().message(BODY_TYPE, expected)
                 : badRequest().field(path, FIELD_TYPE, expected)).build();
+        }
+        if (exception instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException range) {
+            return badRequest().field(path(mapping), FIELD_RANGE, describe(range.getTargetType())).build();
         }
         if (exception instanceof ValueInstantiationException) {
             return badRequest().message(INVALID_VALUES).build();

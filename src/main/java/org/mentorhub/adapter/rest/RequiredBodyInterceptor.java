@@ -11,7 +11,7 @@ import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
 
 /**
- * A request without a body, sent to an endpoint that reads one, is a 400. Left alone, JAX-RS would hand the
+ * A request without a body (or with the JSON {@code null} as its body), sent to an endpoint that reads one, is a 400. Left alone, JAX-RS would hand the
  * resource a {@code null} form, and every resource would have to remember to check for it.
  */
 @Named
@@ -34,6 +34,11 @@ public class RequiredBodyInterceptor implements ReaderInterceptor {
         }
         body.unread(first);
         context.setInputStream(body);
-        return context.proceed();
+        Object read = context.proceed();
+        if (read == null) {
+            // The body was JSON's null: as good as none.
+            throw new WebApplicationException(errors.status(Response.Status.BAD_REQUEST).message(MISSING).build());
+        }
+        return read;
     }
 }

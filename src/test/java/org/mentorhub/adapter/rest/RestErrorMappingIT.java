@@ -71,6 +71,13 @@ class RestErrorMappingIT {
     @Test
     void missingBodyIsA400() {
         assertError(rest.post("/probe/plans", ""), 400, List.of("The request body is missing: send a JSON object."), Map.of());
+        assertError(rest.post("/probe/plans", "null"), 400, List.of("The request body is missing: send a JSON object."), Map.of());
+    }
+
+    @Test
+    void aNumberBeyondTheFieldsRangeIsAFieldError() {
+        assertError(rest.post("/probe/plans", "{\"capacity\":99999999999}"), 400, List.of(),
+            Map.of("capacity", "Must be a whole number of a usable size: this one is too large or too small."));
     }
 
     @Test

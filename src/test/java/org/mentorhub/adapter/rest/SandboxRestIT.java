@@ -45,6 +45,14 @@ class SandboxRestIT {
     }
 
     @Test
+    void optionsIsAnsweredByTheHostWithWhatIsAllowed(RestClient rest) {
+        RestResponse response = rest.withoutContractCheck().send("OPTIONS", "/programs", "", Map.of());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Allow")).contains("GET", "POST");
+    }
+
+    @Test
     void unacceptableFormatIsA406(RestClient rest) {
         RestResponse response = rest.withoutContractCheck().send("GET", "/health", null,
             Map.of("Accept", "application/xml"));
