@@ -1,6 +1,9 @@
 package org.mentorhub.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +14,15 @@ import java.util.regex.Pattern;
  * throwing, so a form gets all its problems in one answer.
  */
 public final class FieldErrors {
+    /**
+     * The days MentorHub accepts: four-digit years, so that dates keep their ISO text form and moments their epoch
+     * milliseconds in every database, and nobody types a plan for the year 10000 by accident.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    /** Durations and cadences longer than this are typing mistakes (and would overflow end dates). */
+    public static final int MAX_PERIOD_YEARS = 10;
+
     private final List<FieldError> errors;
 
     private FieldErrors(List<FieldError> errors) {
@@ -79,9 +91,26 @@ public final class FieldErrors {
             return check(reported || value == null || pattern.matcher(value).matches(), field, "mentorhub.validation.format");
         }
 
-        /** A period that is present and longer than zero, e.g. a duration or cadence. */
+        /** A period that is present, longer than zero and at most ten years, e.g. a duration or cadence. */
         public Builder requirePositive(String field, Period value) {
-            return check(value != null && !value.isNegative() && !value.isZero(), field, "mentorhub.validation.positivePeriod");
+            if (value == null || value.isNegative() || value.isZero()) {
+                return add(field, "mentorhub.validation.positivePeriod");
+            }
+            long roughDays = value.getYears() * 365L + value.getMonths() * 30L + value.getDays();
+            return check(roughDays <= MAX_PERIOD_YEARS * 366L, field, "mentorhub.validation.periodTooLong", MAX_PERIOD_YEARS);
+        }
+
+        /** Absent, or a day with a four-digit year from {@link #FIRST_DAY} to {@link #LAST_DAY}. */
+        public Builder optionalDate(String field, LocalDate value) {
+            return check(value == null || !value.isBefore(FIRST_DAY) && !value.isAfter(LAST_DAY), field,
+                    "mentorhub.validation.dateRange", FIRST_DAY.toString(), LAST_DAY.toString());
+        }
+
+        /** Absent, or a moment on a day {@link #optionalDate} accepts (in UTC). */
+        public Builder optionalInstant(String field, Instant value) {
+            boolean within = value == null || !value.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+                    && value.isBefore(LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            return check(within, field, "mentorhub.validation.dateRange", FIRST_DAY.toString(), LAST_DAY.toString());
         }
 
         public Builder range(String field, int value, int min, int max) {

@@ -28,6 +28,7 @@ public record Goal(
         FieldErrors.builder()
                 .requireText("title", title, 255)
                 .optionalText("description", description, 4000)
+                .optionalDate("dueDate", dueDate)
                 .throwIfAny();
     }
 

@@ -26,7 +26,7 @@ public record Milestone(
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(pairingId, "pairingId");
         Objects.requireNonNull(status, "status");
-        FieldErrors.builder().requireText("title", title, 255).throwIfAny();
+        FieldErrors.builder().requireText("title", title, 255).optionalDate("dueDate", dueDate).throwIfAny();
     }
 
     public static Milestone open(Goal goal, String title, LocalDate dueDate) {

@@ -20,6 +20,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         FieldErrors.builder()
                 .required("from", from)
                 .required("to", to)
+                .optionalDate("from", from)
+                .optionalDate("to", to)
                 .check(from == null || to == null || !to.isBefore(from), "to", "mentorhub.validation.endBeforeStart")
                 .check(from == null || to == null || ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "mentorhub.report.periodTooLong", MAX_DAYS)
                 .throwIfAny();

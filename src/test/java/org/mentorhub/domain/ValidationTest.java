@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorhub.domain.Failures.failure;
 import static org.mentorhub.domain.Failures.fieldErrors;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,30 @@ class ValidationTest {
                 new FieldError("name", "mentorhub.validation.tooLong", List.of(10)),
                 new FieldError("capacity", "mentorhub.validation.range", List.of(1, 5)),
                 new FieldError("type", "mentorhub.validation.required", List.of()));
+    }
+
+    @Test
+    void datesOutsideFourDigitYearsAreFieldErrorsNotStorageFailures() {
+        Id<Pairing> pairing = Id.random();
+        assertThat(fieldErrors(() -> Goal.open(pairing, "Speak up", null, LocalDate.of(10_000, 1, 1))).keysFor("dueDate"))
+                .containsExactly("mentorhub.validation.dateRange");
+        assertThat(fieldErrors(() -> new DateRange(LocalDate.of(-1, 1, 1), LocalDate.of(2027, 1, 1))).keysFor("start"))
+                .containsExactly("mentorhub.validation.dateRange");
+        assertThat(fieldErrors(() -> FieldErrors.builder().optionalInstant("startsAt", Instant.MAX).throwIfAny()).keysFor("startsAt"))
+                .containsExactly("mentorhub.validation.dateRange");
+        assertThat(Goal.open(pairing, "Speak up", null, FieldErrors.LAST_DAY).dueDate()).isEqualTo(FieldErrors.LAST_DAY);
+    }
+
+    @Test
+    void periodsAreLongerThanZeroAndAtMostTenYears() {
+        assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ofDays(Integer.MAX_VALUE)).throwIfAny())
+                .keysFor("duration")).containsExactly("mentorhub.validation.periodTooLong");
+        assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ofYears(11)).throwIfAny())
+                .keysFor("duration")).containsExactly("mentorhub.validation.periodTooLong");
+        assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ZERO).throwIfAny())
+                .keysFor("duration")).containsExactly("mentorhub.validation.positivePeriod");
+        FieldErrors.builder().requirePositive("duration", Period.ofYears(10)).requirePositive("months", Period.ofMonths(120))
+                .requirePositive("cadence", Period.ofDays(14)).throwIfAny();
     }
 
     @Test

@@ -54,6 +54,15 @@ class ActionPlanRestIT {
     }
 
     @Test
+    void aDueDateBeyondFourDigitYearsIs400NotAStorageFailure(RestClient rest) {
+        String pairingId = acceptedPairing(rest);
+
+        // The document itself rules such a date out, so the request is sent past the contract check.
+        assertFieldError(rest.as("mina.mentee").withoutContractCheck().post("/pairings/" + pairingId + "/action-plan/goals",
+            "{\"title\":\"Plan ahead\",\"dueDate\":\"+10000-01-01\"}"), "dueDate");
+    }
+
+    @Test
     void anonymousCallersAre401(RestClient rest) {
         assertStatusWithMessage(rest.withoutContractCheck().get("/pairings" + UNKNOWN_ID + "/action-plan"), 401);
     }

@@ -78,6 +78,9 @@ class PairingRestIT {
             "{\"mentor\":\"JIRAUSER10004\",\"mentees\":[\"" + TOM_KEY + "\"]}"), "mentor");
         assertFieldError(rest.as("pat.manager").put("/pairings/" + pairingId + "/agreement",
             AGREEMENT.replace("P14D", "P0D")), "meetingCadence");
+        // A duration past ten years would overflow the pairing's end date when both accept, leaving it stuck.
+        assertFieldError(rest.as("pat.manager").put("/pairings/" + pairingId + "/agreement",
+            AGREEMENT.replace("P6M", "P999999999Y")), "duration");
     }
 
     @Test
