@@ -12,6 +12,11 @@ public class Access {
         this.users = users;
     }
 
+    /** Whether the directory knows the user, for inputs that name people by key. */
+    public boolean knows(UserKey user) {
+        return users.exists(user);
+    }
+
     public Actor caller() {
         UserKey user = users.currentUser().orElseThrow(() -> new ForbiddenException("mentorhub.auth.signInRequired"));
         return new Actor(user, users.isAdmin(user));

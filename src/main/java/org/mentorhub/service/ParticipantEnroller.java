@@ -8,6 +8,7 @@ import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditSubject;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.Consent;
+import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Participant;
 import org.mentorhub.domain.ParticipantRole;
@@ -68,6 +69,9 @@ public class ParticipantEnroller {
 
     /** The directory's reporting line wins over a self-declared one, so nobody can hide a direct report from the pairing checks. */
     Profile withDirectoryManager(UserKey user, Profile profile) {
+        FieldErrors.builder()
+                .check(profile.manager() == null || users.exists(profile.manager()), "manager", "mentorhub.user.notFound", String.valueOf(profile.manager()))
+                .throwIfAny();
         return users.managerOf(user).map(profile::withManager).orElse(profile);
     }
 }

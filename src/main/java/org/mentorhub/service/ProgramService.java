@@ -8,6 +8,7 @@ import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditEntry;
 import org.mentorhub.domain.AuditSubject;
 import org.mentorhub.domain.ConflictException;
+import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Nomination;
 import org.mentorhub.domain.NominationStatus;
@@ -57,6 +58,7 @@ public class ProgramService {
     public Program create(ProgramSettings settings) {
         Actor actor = access.caller();
         actor.requireAdmin();
+        requireKnownManagers(settings);
         return transactions.call(() -> {
             Program program = Program.draft(settings);
             programs.insert(program);
@@ -66,7 +68,15 @@ public class ProgramService {
     }
 
     public Program update(Id<Program> programId, ProgramSettings settings) {
+        requireKnownManagers(settings);
         return changeAsManager(programId, program -> program.withSettings(settings), AuditAction.PROGRAM_UPDATED);
+    }
+
+    private void requireKnownManagers(ProgramSettings settings) {
+        FieldErrors.Builder errors = FieldErrors.builder();
+        settings.managers().stream().filter(manager -> !access.knows(manager)).findFirst()
+                .ifPresent(unknown -> errors.add("managers", "mentorhub.user.notFound", unknown.value()));
+        errors.throwIfAny();
     }
 
     /** Moves the program along its lifecycle; moving to {@link ProgramStatus#CLOSED} closes it as {@link #close} does. */

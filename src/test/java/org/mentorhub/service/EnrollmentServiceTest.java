@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.domain.CareerLevel;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.ConsentScope;
 import org.mentorhub.domain.DemographicAttribute;
@@ -114,6 +115,15 @@ class EnrollmentServiceTest {
                 .isEqualTo("mentorhub.participant.capacityBelowLoad");
         Participant raised = world.as(world.mentor, () -> world.enrollment.updateProfile(program.id(), TestData.profile(4)));
         assertThat(raised.profile().mentorCapacity()).isEqualTo(4);
+    }
+
+    @Test
+    void aSelfDeclaredManagerMustBeSomeoneTheDirectoryKnows() {
+        Program program = world.matchingProgram();
+
+        assertThat(fieldErrors(() -> world.as(world.mentor, () -> world.enrollment.updateProfile(program.id(),
+                TestData.profile(CareerLevel.SENIOR, new UserKey("nobody"), 2)))).keysFor("manager"))
+                .containsExactly("mentorhub.user.notFound");
     }
 
     @Test

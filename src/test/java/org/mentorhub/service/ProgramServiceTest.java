@@ -2,13 +2,16 @@ package org.mentorhub.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mentorhub.domain.Failures.fieldErrors;
 import static org.mentorhub.domain.Failures.messageKey;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditEntry;
 import org.mentorhub.domain.ConflictException;
+import org.mentorhub.domain.FieldError;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Nomination;
@@ -17,6 +20,7 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
+import org.mentorhub.domain.ProgramSettings;
 import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.UserKey;
@@ -36,6 +40,18 @@ class ProgramServiceTest {
         assertThat(messageKey(ForbiddenException.class,
                 () -> world.as(world.manager, () -> world.programs.create(world.settings(ProgramType.GROUP, MatchingMode.ADMIN)))))
                 .isEqualTo("mentorhub.auth.forbidden");
+    }
+
+    @Test
+    void aManagerTheDirectoryDoesNotKnowIsAFieldErrorAndNothingIsStored() {
+        ProgramSettings base = world.settings(ProgramType.ONE_ON_ONE, MatchingMode.SELF);
+        ProgramSettings withGhost = new ProgramSettings(base.name(), null, base.type(), base.matchingMode(), base.enrollmentWindow(),
+                base.duration(), base.checkInCadence(), base.defaultMentorCapacity(), base.criteriaWeights(), false, false, null, null,
+                Set.of(world.manager, new UserKey("nobody")));
+
+        assertThat(fieldErrors(() -> world.as(world.admin, () -> world.programs.create(withGhost))).all())
+                .containsExactly(new FieldError("managers", "mentorhub.user.notFound", List.of("nobody")));
+        assertThat(world.as(world.admin, () -> world.programs.list())).isEmpty();
     }
 
     @Test
