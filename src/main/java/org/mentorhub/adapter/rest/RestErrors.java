@@ -3,17 +3,16 @@ package org.mentorhub.adapter.rest;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.mentorhub.adapter.platform.ErrorReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +25,13 @@ import org.slf4j.LoggerFactory;
 public class RestErrors {
     static final String UNEXPECTED = "mentorhub.error.unexpected";
     private static final Logger LOG = LoggerFactory.getLogger(RestErrors.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final I18nResolver i18n;
     private final Supplier<String> referenceIds;
 
     @Inject
     public RestErrors(@ComponentImport I18nResolver i18n) {
-        this(i18n, RestErrors::randomReference);
+        this(i18n, ErrorReference::next);
     }
 
     RestErrors(I18nResolver i18n, Supplier<String> referenceIds) {
@@ -71,11 +69,6 @@ public class RestErrors {
         String reference = referenceIds.get();
         LOG.error("MentorHub REST request failed with {} (reference {})", status.getStatusCode(), reference, error);
         return status(status).message(UNEXPECTED, reference).build();
-    }
-
-    private static String randomReference() {
-        // 40 random bits: short enough to read out to support, unique enough to find in the log.
-        return Long.toString(RANDOM.nextLong() >>> 24, 36).toUpperCase(Locale.ROOT);
     }
 
     /** Collects the messages of one error response. */

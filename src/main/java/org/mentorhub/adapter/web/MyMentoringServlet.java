@@ -66,6 +66,9 @@ public class MyMentoringServlet extends PageServlet {
     @Override
     protected void show(PageCall call, FormState form) throws IOException {
         List<String> path = call.pathSegments();
+        if (path.size() > 1) {
+            throw new NotFoundException("mentorhub.id.malformed", String.join("/", path));
+        }
         if (path.isEmpty()) {
             showList(call, form);
         } else {
@@ -76,6 +79,9 @@ public class MyMentoringServlet extends PageServlet {
     @Override
     protected Redirect submit(PageCall call) {
         List<String> path = call.pathSegments();
+        if (path.size() > 1) {
+            throw new NotFoundException("mentorhub.id.malformed", String.join("/", path));
+        }
         Id<Pairing> id = Id.parse(path.isEmpty() ? call.param("pairing") : path.get(0));
         String back = path.isEmpty() ? "/mine" : "/mine/" + id;
         String done = switch (call.param("action")) {

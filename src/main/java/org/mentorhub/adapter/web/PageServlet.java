@@ -3,15 +3,19 @@ package org.mentorhub.adapter.web;
 import com.atlassian.sal.api.user.UserProfile;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.mentorhub.adapter.platform.ErrorReference;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.FieldError;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MentorHub page for signed-in users: anonymous visitors go to the login page; a form post must carry the XSRF
@@ -20,6 +24,7 @@ import org.mentorhub.domain.ValidationException;
  * action an error page (404, 403). A successful post redirects, so reloading never repeats it.
  */
 public abstract class PageServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
     protected final transient WebPages pages;
 
     protected PageServlet(WebPages pages) {
@@ -96,6 +101,11 @@ public abstract class PageServlet extends HttpServlet {
             // A link with a bad parameter, or a record whose state forbids the page: no form to show it at.
             call.renderError(unusable instanceof ValidationException ? HttpServletResponse.SC_BAD_REQUEST
                 : HttpServletResponse.SC_CONFLICT, pages.text(unusable.messageKey(), unusable.messageArgs()));
+        } catch (RuntimeException unexpected) {
+            // The server's fault: logged with a reference the user can quote, never shown as a stack trace.
+            String reference = ErrorReference.next();
+            LOG.error("MentorHub page /{} failed (reference {})", String.join("/", call.pathSegments()), reference, unexpected);
+            call.renderError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, pages.text("mentorhub.error.unexpected", List.<Object>of(reference)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.Id;
@@ -41,6 +42,8 @@ public class ProgramsServlet extends PageServlet {
     private static final String PROPOSALS = "proposals";
     private static final String ALL = "all";
     private static final String OBJECTIVE = "objective";
+    /** Posts to these answer with the program page when they fail. */
+    private static final Set<String> FORMS_ON_THE_PROGRAM_PAGE = Set.of(MATCHING, PROPOSALS);
     /** The key figures' period, as the dashboard gadget's default: four weeks up to today. */
     private static final int KPI_PERIOD_DAYS = 28;
 
@@ -58,14 +61,20 @@ public class ProgramsServlet extends PageServlet {
         if (path.isEmpty()) {
             showList(call, form);
         } else if (path.equals(List.of(NEW))) {
+            if (!pages.isAdmin(AdminViews.viewer(call))) {
+                throw new ForbiddenException("mentorhub.auth.forbidden");
+            }
             showForm(call, form, null);
         } else if (path.size() == 2 && path.get(1).equals(EDIT)) {
             showForm(call, form, managedProgram(call, path.get(0)));
         } else if (path.size() == 3 && path.get(1).equals(STATUS)) {
             showStatusChange(call, form, managedProgram(call, path.get(0)), status(path.get(2)));
-        } else {
+        } else if (path.size() == 1 || path.size() == 2 && FORMS_ON_THE_PROGRAM_PAGE.contains(path.get(1))
+            || path.size() == 4 && path.get(1).equals(PROPOSALS)) {
             // The program page, also after a failed post to one of its forms (matching, proposals).
             showProgram(call, form, Id.parse(path.get(0)));
+        } else {
+            throw new NotFoundException("mentorhub.id.malformed", String.join("/", path));
         }
     }
 
@@ -106,6 +115,10 @@ public class ProgramsServlet extends PageServlet {
     }
 
     private Redirect decideOnProposal(Id<Program> programId, Id<Pairing> proposalId, String decision) {
+        if (!pages.core().pairings().view(proposalId).programId().equals(programId)) {
+            // A proposal of another program, reached through this program's address.
+            throw new NotFoundException("mentorhub.pairing.notFound", proposalId);
+        }
         switch (decision) {
             case "lock" -> pages.core().matching().lockProposal(proposalId);
             case "unlock" -> pages.core().matching().unlockProposal(proposalId);

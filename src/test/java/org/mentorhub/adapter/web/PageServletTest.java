@@ -149,6 +149,20 @@ class PageServletTest {
     }
 
     @Test
+    void anUnexpectedFailureIsA500PageThatQuotesALoggedReference() throws Exception {
+        PageServlet page = page(call -> {
+            throw new IllegalStateException("secret detail");
+        });
+
+        page.doPost(request, response);
+
+        verify(response).setStatus(500);
+        ArgumentCaptor<Map<String, Object>> model = ArgumentCaptor.forClass(Map.class);
+        verify(renderer).render(eq(WebPages.ERROR_TEMPLATE), model.capture(), any());
+        assertThat(model.getValue().values()).contains("text:mentorhub.error.unexpected").doesNotContain("secret detail");
+    }
+
+    @Test
     void confirmationComesOnlyFromMentorHubsOwnConfirmationKeys() throws Exception {
         when(request.getParameter("done")).thenReturn("mentorhub.web.done.program.saved", "some.other.key");
         PageServlet page = page(call -> null);

@@ -37,6 +37,7 @@ import org.mentorhub.testing.pages.ProgramFormPage;
 import org.mentorhub.testing.pages.ProgramPage;
 import org.mentorhub.testing.pages.ProgramsPage;
 import org.mentorhub.testing.pages.UserSwitcherPage;
+import org.openqa.selenium.By;
 
 /**
  * A program manager's pages in Chromium: creating a program (a field error first), moving it through its lifecycle,
@@ -162,6 +163,22 @@ class ProgramAdminBrowserIT {
 
         assertThat(again.fieldError("proposals")).isEqualTo("This field is required.");
         assertThat(again.proposals()).hasSize(2);
+    }
+
+    @Test
+    void addressesNobodyMayUseOrThatLeadNowhereSayWhy(Browser browser) {
+        UserSwitcherPage.open(browser, "/plugins/servlet/mentorhub/programs/new").pick(MINA);
+
+        assertThat(errorStatus(browser)).isEqualTo("403");
+        browser.open("/plugins/servlet/mentorhub/programs/" + matchingProgram(browser, "Deep links").id() + "/x/y");
+        assertThat(errorStatus(browser)).isEqualTo("404");
+        browser.open("/plugins/servlet/mentorhub/mine/x/y");
+        assertThat(errorStatus(browser)).isEqualTo("404");
+    }
+
+    private static String errorStatus(Browser browser) {
+        browser.waitFor(driver -> !driver.findElements(By.cssSelector(".mentorhub-error-page")).isEmpty());
+        return browser.driver().findElement(By.cssSelector(".mentorhub-error-page")).getAttribute("data-status");
     }
 
     /**
