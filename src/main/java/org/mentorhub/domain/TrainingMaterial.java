@@ -3,6 +3,7 @@ package org.mentorhub.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A training page (usually in the program's Confluence space) for mentors, mentees or both.
@@ -18,6 +19,9 @@ public record TrainingMaterial(
         Set<ParticipantRole> audience,
         boolean required) {
 
+    /** A Confluence page id, or a web address: never a {@code javascript:} or other scheme a link could run. */
+    private static final Pattern LOCATION = Pattern.compile("[0-9]{1,19}|https?://\\S+");
+
     public TrainingMaterial {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(programId, "programId");
@@ -25,6 +29,7 @@ public record TrainingMaterial(
         FieldErrors.builder()
                 .requireText("title", title, 255)
                 .requireText("location", location, 1000)
+                .requirePattern("location", location, LOCATION)
                 .check(!audience.isEmpty(), "audience", "mentorhub.validation.required")
                 .throwIfAny();
     }

@@ -53,6 +53,17 @@ class ValidationTest {
     }
 
     @Test
+    void trainingLivesAtAConfluencePageOrAWebAddressNeverAtAScript() {
+        Id<Program> program = Id.random();
+        Set<ParticipantRole> mentors = Set.of(ParticipantRole.MENTOR);
+        assertThat(fieldErrors(() -> new TrainingMaterial(Id.random(), program, "Basics", "javascript:alert(1)", mentors, true))
+                .keysFor("location")).containsExactly("mentorhub.validation.format");
+        assertThat(new TrainingMaterial(Id.random(), program, "Basics", "163841", mentors, true).location()).isEqualTo("163841");
+        assertThat(new TrainingMaterial(Id.random(), program, "Basics", "https://wiki.example.com/x/1", mentors, true).location())
+                .isEqualTo("https://wiki.example.com/x/1");
+    }
+
+    @Test
     void aFieldIsReportedMissingRatherThanAlsoMalformed() {
         assertThat(fieldErrors(() -> new IssueKey(" ")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.required");
         assertThat(fieldErrors(() -> new IssueKey("mentor-1")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.format");
