@@ -3,7 +3,9 @@ package org.mentorhub.adapter.rest;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -34,6 +36,7 @@ abstract class JsonExceptionMapper<E extends JsonProcessingException> implements
     static final String FIELD_TYPE = "mentorhub.error.json.field.type";
     static final String FIELD_UNKNOWN = "mentorhub.error.json.field.unknown";
     static final String FIELD_RANGE = "mentorhub.error.json.field.range";
+    static final String REQUIRED = "mentorhub.validation.required";
     static final String TYPE_PREFIX = "mentorhub.error.json.type.";
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, long.class, short.class, byte.class,
         Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
@@ -56,6 +59,10 @@ abstract class JsonExceptionMapper<E extends JsonProcessingException> implements
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return badRequest().field(path(unknown), FIELD_UNKNOWN, knownFields(unknown)).build();
         }
+        if (exception instanceof MismatchedInputException missing && leftOut(missing)) {
+            // A number or flag left out (or sent as null): say it is needed, not that it has the wrong type.
+            return badRequest().field(path(missing), REQUIRED).build();
+        }
         if (exception instanceof MismatchedInputException mismatch) {
             String expected = describe(mismatch.getTargetType());
             String path = path(mismatch);
@@ -77,6 +84,16 @@ abstract class JsonExceptionMapper<E extends JsonProcessingException> implements
 
     private RestErrors.Builder badRequest() {
         return errors.status(Response.Status.BAD_REQUEST);
+    }
+
+    /** A number or flag the body left out or sent as null: the reader stood at a null or at the object's end. */
+    private static boolean leftOut(MismatchedInputException mismatch) {
+        Class<?> target = mismatch.getTargetType();
+        if (target == null || !target.isPrimitive() || path(mismatch).isEmpty() || !(mismatch.getProcessor() instanceof JsonParser parser)) {
+            return false;
+        }
+        JsonToken at = parser.currentToken();
+        return at == JsonToken.VALUE_NULL || at == JsonToken.END_OBJECT;
     }
 
     /** The JSON path of the failing value: {@code goals[2].title}; empty for the body itself. */

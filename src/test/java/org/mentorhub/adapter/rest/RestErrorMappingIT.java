@@ -75,6 +75,12 @@ class RestErrorMappingIT {
     }
 
     @Test
+    void aLeftOutNumberIsRequiredNotOfTheWrongType() {
+        assertError(rest.post("/probe/plans", "{\"name\":\"Guild\"}"), 400, List.of(), Map.of("capacity", "This field is required."));
+        assertError(rest.post("/probe/plans", "{\"capacity\":null}"), 400, List.of(), Map.of("capacity", "This field is required."));
+    }
+
+    @Test
     void aNumberBeyondTheFieldsRangeIsAFieldError() {
         assertError(rest.post("/probe/plans", "{\"capacity\":99999999999}"), 400, List.of(),
             Map.of("capacity", "Must be a whole number of a usable size: this one is too large or too small."));
