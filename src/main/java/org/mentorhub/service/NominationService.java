@@ -14,6 +14,7 @@ import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Participant;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
+import org.mentorhub.domain.ProgramStatus;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.NominationStore;
 import org.mentorhub.port.ParticipantStore;
@@ -55,6 +56,10 @@ public class NominationService {
             Program program = programs.get(programId);
             actor.require(actor.managesProgram(program) || users.isDirectManager(actor.user(), nominee));
             program.requireOpen();
+            if (program.status() == ProgramStatus.DRAFT) {
+                // A draft is visible to its managers only: its nominee could neither see it nor answer.
+                throw new ConflictException("mentorhub.nomination.programDraft");
+            }
             if (!users.exists(nominee)) {
                 throw new NotFoundException("mentorhub.user.notFound", nominee);
             }

@@ -39,6 +39,15 @@ class NominationServiceTest {
     }
 
     @Test
+    void nobodyIsNominatedIntoADraftTheNomineeCouldNotSee() {
+        Program draft = world.as(world.admin, () -> world.programs.create(world.settings(ProgramType.GROUP, MatchingMode.ADMIN)));
+
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager,
+                () -> world.nominations.nominate(draft.id(), world.nominee, ParticipantRole.MENTOR, "Knows the product"))))
+                .isEqualTo("mentorhub.nomination.programDraft");
+    }
+
+    @Test
     void acceptingEnrollsTheNomineeWithTheirConsentAndTheNominatedRole() {
         Nomination nomination = nominateAs(world.nomineeManager);
 

@@ -283,13 +283,12 @@ public final class DemoData {
             .forEach(pairing -> finalFeedback(as(PAT, () -> core.pairings().view(pairing.id()))));
     }
 
-    /** Next year's program, still a draft: its managers prepare training while Lee is asked to mentor in it. */
+    /** Next year's program, still a draft: its managers prepare training before it opens (nobody is nominated into a draft). */
     private void draft() {
         Program program = as(ADMIN, () -> core.programs().create(settings("Leadership 2027", "Next year's leadership "
             + "mentoring; enrollment opens in spring.", ProgramType.ONE_ON_ONE, MatchingMode.HYBRID, CriteriaWeights.balanced(),
             false, false)));
         material(program, "What a leadership mentor does", Set.of(ParticipantRole.MENTOR), true);
-        nominate(PAT, program, LEE, ParticipantRole.MENTOR, "Lee's teams grow people; we want Lee as a mentor.");
     }
 
     /**
@@ -302,6 +301,7 @@ public final class DemoData {
         Nomination tom = nominate(LEE, sales, TOM, ParticipantRole.MENTEE, "Tom moves to a customer-facing role.");
         as(TOM, () -> core.nominations().decline(tom.id()));
         nominate(LEE, engineering, TOM, ParticipantRole.MENTOR, "Tom explains our build better than anyone.");
+        nominate(PAT, sales, LEE, ParticipantRole.MENTOR, "Lee's teams grow people; we want Lee as a mentor.");
         List<DemoPeople.Person> nominees = crowd.all().subList(crowd.all().size() - 30, crowd.all().size()).stream()
             .filter(p -> p.manager() != null).toList();
         for (int i = 0; i < nominees.size(); i++) {
