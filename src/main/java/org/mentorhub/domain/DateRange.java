@@ -8,8 +8,6 @@ public record DateRange(LocalDate start, LocalDate end) {
         FieldErrors.builder()
                 .required("start", start)
                 .required("end", end)
-                .optionalDate("start", start)
-                .optionalDate("end", end)
                 .check(start == null || end == null || !end.isBefore(start), "end", "mentorhub.validation.endBeforeStart")
                 .throwIfAny();
     }

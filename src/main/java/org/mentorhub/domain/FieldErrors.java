@@ -91,16 +91,21 @@ public final class FieldErrors {
             return check(reported || value == null || pattern.matcher(value).matches(), field, "mentorhub.validation.format");
         }
 
-        /** A period that is present, longer than zero and at most ten years, e.g. a duration or cadence. */
+        /** A period that is present and longer than zero, e.g. a duration or cadence. */
         public Builder requirePositive(String field, Period value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                return add(field, "mentorhub.validation.positivePeriod");
-            }
-            long roughDays = value.getYears() * 365L + value.getMonths() * 30L + value.getDays();
+            return check(value != null && !value.isNegative() && !value.isZero(), field, "mentorhub.validation.positivePeriod");
+        }
+
+        /**
+         * Absent, or at most {@link #MAX_PERIOD_YEARS} years. An input rule, checked where people enter periods, not when
+         * stored records are read: records saved before the rule existed must still load.
+         */
+        public Builder maxPeriod(String field, Period value) {
+            long roughDays = value == null ? 0 : value.getYears() * 365L + value.getMonths() * 30L + value.getDays();
             return check(roughDays <= MAX_PERIOD_YEARS * 366L, field, "mentorhub.validation.periodTooLong", MAX_PERIOD_YEARS);
         }
 
-        /** Absent, or a day with a four-digit year from {@link #FIRST_DAY} to {@link #LAST_DAY}. */
+        /** Absent, or a day with a four-digit year from {@link #FIRST_DAY} to {@link #LAST_DAY}; an input rule like {@link #maxPeriod}. */
         public Builder optionalDate(String field, LocalDate value) {
             return check(value == null || !value.isBefore(FIRST_DAY) && !value.isAfter(LAST_DAY), field,
                     "mentorhub.validation.dateRange", FIRST_DAY.toString(), LAST_DAY.toString());

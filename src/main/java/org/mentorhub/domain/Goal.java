@@ -28,11 +28,11 @@ public record Goal(
         FieldErrors.builder()
                 .requireText("title", title, 255)
                 .optionalText("description", description, 4000)
-                .optionalDate("dueDate", dueDate)
                 .throwIfAny();
     }
 
     public static Goal open(Id<Pairing> pairingId, String title, String description, LocalDate dueDate) {
+        FieldErrors.builder().optionalDate("dueDate", dueDate).throwIfAny();
         return new Goal(Id.random(), pairingId, title, description, dueDate, ProgressStatus.OPEN, null, null);
     }
 

@@ -26,10 +26,11 @@ public record Milestone(
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(pairingId, "pairingId");
         Objects.requireNonNull(status, "status");
-        FieldErrors.builder().requireText("title", title, 255).optionalDate("dueDate", dueDate).throwIfAny();
+        FieldErrors.builder().requireText("title", title, 255).throwIfAny();
     }
 
     public static Milestone open(Goal goal, String title, LocalDate dueDate) {
+        FieldErrors.builder().optionalDate("dueDate", dueDate).throwIfAny();
         return new Milestone(Id.random(), goal.id(), goal.pairingId(), title, dueDate, ProgressStatus.OPEN, null, null);
     }
 

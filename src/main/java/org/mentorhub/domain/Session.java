@@ -35,7 +35,6 @@ public record Session(
         attendance = Copies.map(attendance);
         FieldErrors.builder()
                 .required("startsAt", startsAt)
-                .optionalInstant("startsAt", startsAt)
                 .check(length != null && length.toMinutes() >= 1 && length.compareTo(MAX_LENGTH) <= 0,
                         "length", "mentorhub.session.length", MAX_LENGTH.toHours())
                 .optionalText("agenda", agenda, 4000)

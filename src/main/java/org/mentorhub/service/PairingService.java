@@ -119,6 +119,7 @@ public class PairingService {
     /** Sets or renegotiates the agreement before the pairing starts; everyone must accept it again. */
     public Pairing setAgreement(Id<Pairing> pairingId, AgreementTerms terms) {
         FieldErrors.builder().required("agreement", terms).throwIfAny();
+        FieldErrors.builder().maxPeriod("meetingCadence", terms.meetingCadence()).maxPeriod("duration", terms.duration()).throwIfAny();
         return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.withAgreementTerms(terms), AuditAction.AGREEMENT_SET);
     }
 

@@ -58,7 +58,7 @@ public class ProgramService {
     public Program create(ProgramSettings settings) {
         Actor actor = access.caller();
         actor.requireAdmin();
-        requireKnownManagers(settings);
+        requireStorable(settings);
         return transactions.call(() -> {
             Program program = Program.draft(settings);
             programs.insert(program);
@@ -68,12 +68,17 @@ public class ProgramService {
     }
 
     public Program update(Id<Program> programId, ProgramSettings settings) {
-        requireKnownManagers(settings);
+        requireStorable(settings);
         return changeAsManager(programId, program -> program.withSettings(settings), AuditAction.PROGRAM_UPDATED);
     }
 
-    private void requireKnownManagers(ProgramSettings settings) {
-        FieldErrors.Builder errors = FieldErrors.builder();
+    /** The input rules beyond the settings' own: managers the directory knows, dates and periods that can be stored. */
+    private void requireStorable(ProgramSettings settings) {
+        FieldErrors.Builder errors = FieldErrors.builder()
+                .optionalDate("start", settings.enrollmentWindow().start())
+                .optionalDate("end", settings.enrollmentWindow().end())
+                .maxPeriod("duration", settings.duration())
+                .maxPeriod("checkInCadence", settings.checkInCadence());
         settings.managers().stream().filter(manager -> !access.knows(manager)).findFirst()
                 .ifPresent(unknown -> errors.add("managers", "mentorhub.user.notFound", unknown.value()));
         errors.throwIfAny();

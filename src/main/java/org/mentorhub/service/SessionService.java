@@ -46,6 +46,7 @@ public class SessionService {
             pairing.requireStatus(PairingStatus.ACTIVE);
             FieldErrors.builder()
                     .check(pairing.members().containsAll(form.attendance().keySet()), "attendance", "mentorhub.session.notAMember")
+                    .optionalInstant("startsAt", form.startsAt())
                     .throwIfAny();
             Session session = new Session(Id.random(), pairingId, pairing.programId(), form.startsAt(), form.length(), form.agenda(),
                     form.sharedNotes(), form.attendance(), actor.user(), clock.instant());

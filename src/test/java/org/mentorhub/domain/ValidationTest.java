@@ -33,7 +33,7 @@ class ValidationTest {
         Id<Pairing> pairing = Id.random();
         assertThat(fieldErrors(() -> Goal.open(pairing, "Speak up", null, LocalDate.of(10_000, 1, 1))).keysFor("dueDate"))
                 .containsExactly("mentorhub.validation.dateRange");
-        assertThat(fieldErrors(() -> new DateRange(LocalDate.of(-1, 1, 1), LocalDate.of(2027, 1, 1))).keysFor("start"))
+        assertThat(fieldErrors(() -> FieldErrors.builder().optionalDate("start", LocalDate.of(-1, 1, 1)).throwIfAny()).keysFor("start"))
                 .containsExactly("mentorhub.validation.dateRange");
         assertThat(fieldErrors(() -> FieldErrors.builder().optionalInstant("startsAt", Instant.MAX).throwIfAny()).keysFor("startsAt"))
                 .containsExactly("mentorhub.validation.dateRange");
@@ -41,15 +41,22 @@ class ValidationTest {
     }
 
     @Test
-    void periodsAreLongerThanZeroAndAtMostTenYears() {
-        assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ofDays(Integer.MAX_VALUE)).throwIfAny())
+    void periodsAreLongerThanZeroAndEnteredAsAtMostTenYears() {
+        assertThat(fieldErrors(() -> FieldErrors.builder().maxPeriod("duration", Period.ofDays(Integer.MAX_VALUE)).throwIfAny())
                 .keysFor("duration")).containsExactly("mentorhub.validation.periodTooLong");
-        assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ofYears(11)).throwIfAny())
+        assertThat(fieldErrors(() -> FieldErrors.builder().maxPeriod("duration", Period.ofYears(11)).throwIfAny())
                 .keysFor("duration")).containsExactly("mentorhub.validation.periodTooLong");
         assertThat(fieldErrors(() -> FieldErrors.builder().requirePositive("duration", Period.ZERO).throwIfAny())
                 .keysFor("duration")).containsExactly("mentorhub.validation.positivePeriod");
-        FieldErrors.builder().requirePositive("duration", Period.ofYears(10)).requirePositive("months", Period.ofMonths(120))
-                .requirePositive("cadence", Period.ofDays(14)).throwIfAny();
+        FieldErrors.builder().maxPeriod("duration", Period.ofYears(10)).maxPeriod("months", Period.ofMonths(120))
+                .maxPeriod("cadence", Period.ofDays(14)).throwIfAny();
+    }
+
+    @Test
+    void recordsStoredBeforeTheInputRulesStillLoad() {
+        // The rules above apply to input; a record read back from the database is never refused by them.
+        assertThat(new AgreementTerms(true, Period.ofYears(20), Period.ofYears(99), "As agreed long ago").duration()).hasYears(99);
+        assertThat(new DateRange(LocalDate.of(1800, 1, 1), LocalDate.of(1800, 12, 31)).start()).hasYear(1800);
     }
 
     @Test

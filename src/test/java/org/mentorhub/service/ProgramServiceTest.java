@@ -55,6 +55,21 @@ class ProgramServiceTest {
     }
 
     @Test
+    void periodsBeyondTenYearsAreRefusedOnInputYetStoredOnesStillList() {
+        ProgramSettings base = world.settings(ProgramType.ONE_ON_ONE, MatchingMode.SELF);
+        ProgramSettings forEver = new ProgramSettings(base.name(), null, base.type(), base.matchingMode(), base.enrollmentWindow(),
+                java.time.Period.ofYears(999_999_999), base.checkInCadence(), base.defaultMentorCapacity(), base.criteriaWeights(),
+                false, false, null, null, base.managers());
+
+        assertThat(fieldErrors(() -> world.as(world.admin, () -> world.programs.create(forEver))).keysFor("duration"))
+                .containsExactly("mentorhub.validation.periodTooLong");
+        // One written before the rule existed (or by another client) must not take the whole list down.
+        world.stores.programs().insert(Program.draft(forEver));
+        assertThat(world.as(world.manager, () -> world.programs.list())).singleElement()
+                .satisfies(listed -> assertThat(listed.settings().duration().getYears()).isEqualTo(999_999_999));
+    }
+
+    @Test
     void nobodySignedInGetsNothing() {
         assertThat(messageKey(ForbiddenException.class, () -> world.as((UserKey) null, () -> world.programs.list())))
                 .isEqualTo("mentorhub.auth.signInRequired");
