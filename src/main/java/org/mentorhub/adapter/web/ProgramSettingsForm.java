@@ -129,9 +129,21 @@ final class ProgramSettingsForm {
             mode, window, months == null ? Period.ZERO : Period.ofMonths(months), days == null ? Period.ZERO : Period.ofDays(days),
             capacity == null ? 0 : capacity, criteriaWeights, call.param(TRAINING).equals(CHECKED),
             call.param(DIVERSITY).equals(CHECKED), blankAsNull(call.param(JIRA_PROJECT)), blankAsNull(call.param(CONFLUENCE_SPACE)),
-            managers), errors);
+            managers), errors, reportedParts(window, criteriaWeights));
         errors.throwIfAny();
         return settings;
+    }
+
+    /** The settings' fields whose parts already failed at their own form fields: the settings would only say "required". */
+    private static String[] reportedParts(DateRange window, CriteriaWeights weights) {
+        List<String> reported = new java.util.ArrayList<>();
+        if (window == null) {
+            reported.add("enrollmentWindow");
+        }
+        if (weights == null) {
+            reported.add("criteriaWeights");
+        }
+        return reported.toArray(String[]::new);
     }
 
     private static Set<UserKey> managers(String usernames, Function<String, Optional<UserKey>> usersByName,
@@ -149,12 +161,14 @@ final class ProgramSettingsForm {
     }
 
     /** Builds a value the core checks; its field errors join the form's and the value is then null. */
-    private static <T> T attempt(Supplier<T> build, FieldErrors.Builder errors) {
+    private static <T> T attempt(Supplier<T> build, FieldErrors.Builder errors, String... alreadyReported) {
         try {
             return build.get();
         } catch (ValidationException invalid) {
             for (FieldError error : invalid.errors().all()) {
-                errors.add(error.field(), error.messageKey(), error.messageArgs().toArray());
+                if (!List.of(alreadyReported).contains(error.field())) {
+                    errors.add(error.field(), error.messageKey(), error.messageArgs().toArray());
+                }
             }
             return null;
         }

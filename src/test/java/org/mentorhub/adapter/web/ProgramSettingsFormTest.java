@@ -63,6 +63,8 @@ class ProgramSettingsFormTest {
             tuple("managers", ProgramSettingsForm.UNKNOWN_USERS));
         assertThat(invalid.errors().all()).filteredOn(e -> e.field().equals("managers")).extracting(FieldError::messageArgs)
             .containsExactly(List.of("ghost"));
+        // The failed window and weights are reported at their own fields, not again as "required" with no field to show it at.
+        assertThat(invalid.errors().all()).extracting(FieldError::field).doesNotContain("enrollmentWindow", "criteriaWeights");
     }
 
     private Optional<UserKey> user(String username) {
