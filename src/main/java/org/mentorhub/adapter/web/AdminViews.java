@@ -46,8 +46,8 @@ final class AdminViews {
         return new ProgramView(program.id().toString(), settings.name(), settings.description(), settings.type().name(),
             settings.matchingMode().name(), program.status().name(), Lozenges.of(program.status()),
             settings.enrollmentWindow().start().toString(), settings.enrollmentWindow().end().toString(),
-            pages.text("mentorhub.web.admin.months", List.of(first(form, ProgramSettingsForm.DURATION))),
-            pages.text("mentorhub.web.admin.days", List.of(first(form, ProgramSettingsForm.CHECK_IN_CADENCE))),
+            pages.text("mentorhub.web.admin.months", List.of(count(first(form, ProgramSettingsForm.DURATION)))),
+            pages.text("mentorhub.web.admin.days", List.of(count(first(form, ProgramSettingsForm.CHECK_IN_CADENCE)))),
             settings.defaultMentorCapacity(), settings.trainingRequired(), settings.diversityPreferencesAllowed(), weights,
             names(settings.managers().stream().sorted(Comparator.comparing(UserKey::value)).toList()),
             settings.jiraProjectKey(), settings.confluenceSpaceKey());
@@ -116,5 +116,10 @@ final class AdminViews {
 
     private static String first(Map<String, List<String>> form, String field) {
         return form.get(field).get(0);
+    }
+
+    /** The form's whole number as a number, so texts can say "1 month" or "6 months". */
+    private static Long count(String value) {
+        return Long.valueOf(value);
     }
 }
