@@ -49,6 +49,7 @@ public class EnrollServlet extends PageServlet {
         model.put("optedOut", participant.filter(p -> !p.isActive()).isPresent());
         model.put("enrolling", new Participations.Joined(program, participant).enrolling());
         model.put("mentee", participant.filter(p -> p.isActive() && p.isMentee()).isPresent());
+        model.put("mentor", participant.filter(p -> p.isActive() && p.isMentor()).isPresent());
         model.put("myRoles", participant.filter(Participant::isActive)
             .map(p -> p.roles().stream().sorted().map(Enum::name).toList()).orElse(List.of()));
         model.put("diversityAllowed", program.settings().diversityPreferencesAllowed());
