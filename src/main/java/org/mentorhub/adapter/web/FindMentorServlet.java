@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.FieldError;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.UserKey;
@@ -60,7 +63,17 @@ public class FindMentorServlet extends PageServlet {
         model.put("searched", !justInTime || searched(call));
         model.put("suggestions", suggestions);
         model.put("notice", notice);
+        model.put("waitingFor", program == null ? "" : waitingFor(program));
         call.render(TEMPLATE, model);
+    }
+
+    /** The mentors the caller asked in this program who have not answered yet, by name; empty if none. */
+    private String waitingFor(Program program) {
+        return pages.core().pairings().mine().stream()
+            .filter(mine -> mine.pairing().programId().equals(program.id()) && mine.pairing().status() == PairingStatus.REQUESTED
+                && mine.role() == ParticipantRole.MENTEE)
+            .map(mine -> pages.displayName(mine.pairing().mentor()))
+            .sorted().collect(Collectors.joining(", "));
     }
 
     @Override

@@ -81,6 +81,9 @@ class ParticipantPagesBrowserIT {
         assertThat(mine.done()).isEqualTo("Your request was sent. The mentor will accept or decline it.");
         String requested = pairingIn(mine, program);
         assertThat(mine.status(requested)).isEqualTo("REQUESTED");
+        assertThat(FindMentorPage.openAs(browser, TOM, program.id().toString()).visibleTextOf(".mentorhub-find-waiting"))
+            .isEqualTo("You have asked " + (first.equals(MARIA) ? "Maria Mentor" : "Omar Okafor")
+                + " and are waiting for an answer. You will see the answer under My mentoring.");
 
         MyMentoringPage inbox = MyMentoringPage.openAs(browser, first);
         assertThat(inbox.inboxEntry(requested)).contains("Tom Tran", "Lead a team", "Java (Advanced)");
