@@ -7,15 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import javax.inject.Inject;
 import org.mentorhub.domain.CareerLevel;
 import org.mentorhub.domain.ConsentScope;
 import org.mentorhub.domain.DemographicAttribute;
+import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Participant;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.ParticipantSource;
+import org.mentorhub.domain.Profile;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.SkillLevel;
 import org.mentorhub.service.EnrollmentForm;
@@ -72,8 +75,16 @@ public class EnrollServlet extends PageServlet {
         String here = "/enroll?program=" + programId;
         return switch (call.param("action")) {
             case "enroll" -> {
-                EnrollmentForm enrollment = new EnrollmentForm(ProfileForm.roles(call), ParticipantSource.EMPLOYEE,
-                    ProfileForm.profile(call, program.settings().diversityPreferencesAllowed()), ProfileForm.consent(call),
+                // Every problem of the form at once: the profile's, and the two the core would only report afterwards.
+                FieldErrors.Builder errors = FieldErrors.builder();
+                Set<ParticipantRole> roles = Attempt.collect(() -> ProfileForm.roles(call), errors);
+                Profile profile = Attempt.collect(() -> ProfileForm.profile(call, program.settings().diversityPreferencesAllowed()), errors);
+                Set<ConsentScope> consent = Attempt.collect(() -> ProfileForm.consent(call), errors);
+                errors.check(roles == null || !roles.isEmpty(), "roles", "mentorhub.validation.required")
+                    .check(consent == null || consent.contains(ConsentScope.PARTICIPATION), "consent.scopes",
+                        "mentorhub.consent.participationRequired")
+                    .throwIfAny();
+                EnrollmentForm enrollment = new EnrollmentForm(roles, ParticipantSource.EMPLOYEE, profile, consent,
                     call.text(CONSENT_VERSION_KEY));
                 pages.core().enrollment().enroll(programId, enrollment);
                 yield new Redirect(here, "people.enrolled");

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mentorhub.domain.CriteriaWeights;
 import org.mentorhub.domain.DateRange;
-import org.mentorhub.domain.FieldError;
 import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.MatchCriterion;
 import org.mentorhub.domain.MatchingMode;
@@ -114,7 +112,7 @@ final class ProgramSettingsForm {
         MatchingMode mode = choice(call.param(MATCHING_MODE), MatchingMode.class);
         LocalDate start = date(call, START, errors);
         LocalDate end = date(call, END, errors);
-        DateRange window = start == null || end == null ? null : attempt(() -> new DateRange(start, end), errors);
+        DateRange window = start == null || end == null ? null : Attempt.collect(() -> new DateRange(start, end), errors);
         Integer months = number(call, DURATION, errors);
         Integer days = number(call, CHECK_IN_CADENCE, errors);
         Integer capacity = number(call, CAPACITY, errors);
@@ -123,9 +121,9 @@ final class ProgramSettingsForm {
             Integer weight = number(call, WEIGHT + criterion, errors);
             weights.put(criterion, weight == null ? 0 : weight);
         }
-        CriteriaWeights criteriaWeights = attempt(() -> new CriteriaWeights(weights), errors);
+        CriteriaWeights criteriaWeights = Attempt.collect(() -> new CriteriaWeights(weights), errors);
         Set<UserKey> managers = managers(call.param(MANAGERS), usersByName, errors);
-        ProgramSettings settings = attempt(() -> new ProgramSettings(call.param(NAME), blankAsNull(call.param(DESCRIPTION)), type,
+        ProgramSettings settings = Attempt.collect(() -> new ProgramSettings(call.param(NAME), blankAsNull(call.param(DESCRIPTION)), type,
             mode, window, months == null ? Period.ZERO : Period.ofMonths(months), days == null ? Period.ZERO : Period.ofDays(days),
             capacity == null ? 0 : capacity, criteriaWeights, call.param(TRAINING).equals(CHECKED),
             call.param(DIVERSITY).equals(CHECKED), blankAsNull(call.param(JIRA_PROJECT)), blankAsNull(call.param(CONFLUENCE_SPACE)),
@@ -158,20 +156,6 @@ final class ProgramSettingsForm {
             errors.add(MANAGERS, UNKNOWN_USERS, String.join(", ", unknown));
         }
         return managers;
-    }
-
-    /** Builds a value the core checks; its field errors join the form's and the value is then null. */
-    private static <T> T attempt(Supplier<T> build, FieldErrors.Builder errors, String... alreadyReported) {
-        try {
-            return build.get();
-        } catch (ValidationException invalid) {
-            for (FieldError error : invalid.errors().all()) {
-                if (!List.of(alreadyReported).contains(error.field())) {
-                    errors.add(error.field(), error.messageKey(), error.messageArgs().toArray());
-                }
-            }
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> E choice(String value, Class<E> type) {

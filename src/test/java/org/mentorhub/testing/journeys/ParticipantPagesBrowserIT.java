@@ -33,6 +33,17 @@ import org.openqa.selenium.By;
 class ParticipantPagesBrowserIT {
 
     @Test
+    void anEmptyJoinFormMarksEveryMissingAnswerAtOnce(Sandbox sandbox, Browser browser) {
+        Program program = PeopleData.on(sandbox).enrollingProgram("Empty join", MatchingMode.SELF);
+
+        EnrollPage page = EnrollPage.openAs(browser, TOM, program.id().toString()).submit();
+
+        assertThat(page.fieldError("roles")).isEqualTo("This field is required.");
+        assertThat(page.fieldError("careerLevel")).isEqualTo("This field is required.");
+        assertThat(page.fieldError("consent.scopes")).isEqualTo("Taking part requires consent to participate.");
+    }
+
+    @Test
     void menteeJoinsAfterCorrectingTheFieldTheFormMarked(Sandbox sandbox, Browser browser) {
         Program program = PeopleData.on(sandbox).enrollingProgram("Join", MatchingMode.SELF);
 
