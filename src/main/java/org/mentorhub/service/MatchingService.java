@@ -143,18 +143,18 @@ public class MatchingService {
     }
 
     /** Keeps a proposal when the matching runs again. */
-    public void lockProposal(Id<Pairing> proposalId) {
-        decideOnProposal(proposalId, AuditAction.PROPOSAL_LOCKED, (actor, proposal) ->
+    public void lockProposal(Id<Program> programId, Id<Pairing> proposalId) {
+        decideOnProposal(programId, proposalId, AuditAction.PROPOSAL_LOCKED, (actor, proposal) ->
                 decisions.saveLock(new ProposalLock(proposal.id(), proposal.programId(), actor.user(), clock.instant())));
     }
 
-    public void unlockProposal(Id<Pairing> proposalId) {
-        decideOnProposal(proposalId, AuditAction.PROPOSAL_UNLOCKED, (actor, proposal) -> decisions.deleteLock(proposal.id()));
+    public void unlockProposal(Id<Program> programId, Id<Pairing> proposalId) {
+        decideOnProposal(programId, proposalId, AuditAction.PROPOSAL_UNLOCKED, (actor, proposal) -> decisions.deleteLock(proposal.id()));
     }
 
     /** Retracts a proposal and excludes its pairs, so they are never proposed, suggested or paired again. */
-    public Pairing rejectProposal(Id<Pairing> proposalId) {
-        return decideOnProposal(proposalId, AuditAction.PAIR_EXCLUDED, (actor, proposal) ->
+    public Pairing rejectProposal(Id<Program> programId, Id<Pairing> proposalId) {
+        return decideOnProposal(programId, proposalId, AuditAction.PAIR_EXCLUDED, (actor, proposal) ->
                 exclude(actor, proposal.programId(), proposal.mentor(), proposal.mentees()));
     }
 
@@ -386,10 +386,15 @@ public class MatchingService {
      * Loads a proposal, lets only its program's managers decide on it while it is open, audits the decision and
      * returns the pairing as it is afterwards.
      */
-    private Pairing decideOnProposal(Id<Pairing> proposalId, AuditAction action, BiConsumer<Actor, Pairing> decision) {
+    /** A decision on a proposal of {@code programId}; a proposal of another program is unknown there. */
+    private Pairing decideOnProposal(Id<Program> programId, Id<Pairing> proposalId, AuditAction action,
+                                     BiConsumer<Actor, Pairing> decision) {
         Actor actor = access.caller();
         return transactions.call(() -> {
             Pairing proposal = pairings.get(proposalId);
+            if (!proposal.programId().equals(programId)) {
+                throw new NotFoundException("mentorhub.pairing.notFound", proposalId);
+            }
             Program program = programs.get(proposal.programId());
             actor.requireProgramManager(program);
             program.requireOpen();

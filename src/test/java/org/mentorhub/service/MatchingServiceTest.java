@@ -102,7 +102,7 @@ class MatchingServiceTest {
         MatchingRun first = run(program, Objective.MAXIMIZE_SCORE);
         Pairing annXia = proposalOf(first, ann);
         Pairing bobYan = proposalOf(first, bob);
-        world.as(world.manager, () -> world.matching.lockProposal(bobYan.id()));
+        world.as(world.manager, () -> world.matching.lockProposal(bobYan.programId(), bobYan.id()));
         world.as(ann, () -> world.enrollment.updateProfile(program.id(), profile().capacity(1).build()));
 
         MatchingRun second = run(program, Objective.MAXIMIZE_SCORE);
@@ -114,8 +114,8 @@ class MatchingServiceTest {
         assertThat(second.retracted()).isOne();
         assertThat(world.stores.pairings().get(annXia.id()).status()).isEqualTo(PairingStatus.DECLINED);
 
-        Pairing rejected = world.as(world.manager, () -> world.matching.rejectProposal(proposalOf(second, cem).id()));
-        world.as(world.manager, () -> world.matching.unlockProposal(bobYan.id()));
+        Pairing rejected = world.as(world.manager, () -> world.matching.rejectProposal(program.id(), proposalOf(second, cem).id()));
+        world.as(world.manager, () -> world.matching.unlockProposal(bobYan.programId(), bobYan.id()));
         MatchingRun third = run(program, Objective.MAXIMIZE_SCORE);
 
         assertThat(rejected.status()).isEqualTo(PairingStatus.DECLINED);
@@ -180,7 +180,7 @@ class MatchingServiceTest {
         Pairing askerRequest = world.as(asker, () -> world.pairings.request(program.id(), decliner));
         world.as(decliner, () -> world.pairings.decline(askerRequest.id()));
         Pairing firstChoice = proposalOf(run(program, Objective.MAXIMIZE_MATCHES_THEN_SCORE), boss);
-        world.as(world.manager, () -> world.matching.rejectProposal(firstChoice.id()));
+        world.as(world.manager, () -> world.matching.rejectProposal(firstChoice.programId(), firstChoice.id()));
 
         MatchingRun run = run(program, Objective.MAXIMIZE_MATCHES_THEN_SCORE);
 
@@ -210,7 +210,7 @@ class MatchingServiceTest {
         MatchingRun run = run(program, Objective.MAXIMIZE_SCORE);
         Pairing toAnn = proposalOf(run, ann);
         Pairing toBob = proposalOf(run, bob);
-        world.as(world.manager, () -> world.matching.lockProposal(toBob.id()));
+        world.as(world.manager, () -> world.matching.lockProposal(toBob.programId(), toBob.id()));
         Pairing lateRequest = world.stores.pairings().listByProgram(program.id()).stream()
                 .filter(p -> p.status() == PairingStatus.REQUESTED).findFirst().orElseThrow();
         world.as(ann, () -> world.pairings.accept(lateRequest.id()));
@@ -320,13 +320,24 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aProposalIsDecidedOnlyThroughItsOwnProgram() {
+        Program program = world.matchingProgram();
+        Pairing accepted = world.acceptedPairing(program);
+        Program other = world.matchingProgram(ProgramType.GROUP, MatchingMode.ADMIN);
+
+        assertThat(messageKey(NotFoundException.class, () -> world.as(world.manager,
+                () -> world.matching.lockProposal(other.id(), accepted.id())))).isEqualTo("mentorhub.pairing.notFound");
+        assertThat(world.stores.matchingDecisions().listExclusions(program.id())).isEmpty();
+    }
+
+    @Test
     void onlyOpenProposalsCanBeLockedOrRejected() {
         Program program = world.matchingProgram();
         Pairing accepted = world.acceptedPairing(program);
 
-        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.matching.lockProposal(accepted.id()))))
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.matching.lockProposal(accepted.programId(), accepted.id()))))
                 .isEqualTo("mentorhub.pairing.wrongStatus");
-        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.matching.rejectProposal(accepted.id()))))
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.matching.rejectProposal(accepted.programId(), accepted.id()))))
                 .isEqualTo("mentorhub.pairing.wrongStatus");
         assertThat(world.stores.matchingDecisions().listExclusions(program.id())).isEmpty();
     }

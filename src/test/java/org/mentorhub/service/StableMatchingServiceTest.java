@@ -78,7 +78,7 @@ class StableMatchingServiceTest {
     @Test
     void aStableRunKeepsLockedProposalsAndIsStableAroundThem() {
         Pairing locked = run(Objective.MAXIMIZE_SCORE).proposals().get(0).pairing();
-        world.as(world.manager, () -> world.matching.lockProposal(locked.id()));
+        world.as(world.manager, () -> world.matching.lockProposal(locked.programId(), locked.id()));
 
         MatchingRun stable = run(Objective.STABLE);
 

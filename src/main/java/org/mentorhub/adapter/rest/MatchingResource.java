@@ -15,9 +15,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.mentorhub.adapter.platform.CoreServices;
 import org.mentorhub.domain.Id;
-import org.mentorhub.domain.NotFoundException;
-import org.mentorhub.domain.Pairing;
-import org.mentorhub.domain.Program;
 
 /**
  * {@code /programs/{programId}/matching}: a program manager runs the administrative matching and reviews its
@@ -65,7 +62,7 @@ public class MatchingResource {
     @Path("/proposals/{proposalId}/lock")
     @LicensedOnly
     public Response lock(@PathParam("programId") String programId, @PathParam("proposalId") String proposalId) {
-        core.matching().lockProposal(proposalOf(programId, proposalId));
+        core.matching().lockProposal(Id.parse(programId), Id.parse(proposalId));
         return Response.noContent().build();
     }
 
@@ -73,7 +70,7 @@ public class MatchingResource {
     @Path("/proposals/{proposalId}/unlock")
     @LicensedOnly
     public Response unlock(@PathParam("programId") String programId, @PathParam("proposalId") String proposalId) {
-        core.matching().unlockProposal(proposalOf(programId, proposalId));
+        core.matching().unlockProposal(Id.parse(programId), Id.parse(proposalId));
         return Response.noContent().build();
     }
 
@@ -82,7 +79,7 @@ public class MatchingResource {
     @Path("/proposals/{proposalId}/reject")
     @LicensedOnly
     public PairingDto reject(@PathParam("programId") String programId, @PathParam("proposalId") String proposalId) {
-        return PairingDto.from(core.matching().rejectProposal(proposalOf(programId, proposalId)));
+        return PairingDto.from(core.matching().rejectProposal(Id.parse(programId), Id.parse(proposalId)));
     }
 
     /** All or none: each proposal becomes an accepted pairing if every one still fits. */
@@ -109,18 +106,5 @@ public class MatchingResource {
         return core.matching().suggestMentors(Id.parse(programId), PageRequest.wholeNumber(LIMIT, limit, DEFAULT_LIMIT)).stream()
             .map(suggestion -> MentorSuggestionDto.from(suggestion, texts))
             .toList();
-    }
-
-    /**
-     * The proposal's id, once the caller may see it (its program's managers and its members) and it belongs to the
-     * program of the path; a proposal of another program is unknown here (404).
-     */
-    private Id<Pairing> proposalOf(String programId, String proposalId) {
-        Id<Program> program = Id.parse(programId);
-        Pairing proposal = core.pairings().view(Id.parse(proposalId));
-        if (!proposal.programId().equals(program)) {
-            throw new NotFoundException("mentorhub.pairing.notFound", proposal.id());
-        }
-        return proposal.id();
     }
 }

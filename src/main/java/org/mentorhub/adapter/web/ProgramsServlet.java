@@ -115,14 +115,10 @@ public class ProgramsServlet extends PageServlet {
     }
 
     private Redirect decideOnProposal(Id<Program> programId, Id<Pairing> proposalId, String decision) {
-        if (!pages.core().pairings().view(proposalId).programId().equals(programId)) {
-            // A proposal of another program, reached through this program's address.
-            throw new NotFoundException("mentorhub.pairing.notFound", proposalId);
-        }
         switch (decision) {
-            case "lock" -> pages.core().matching().lockProposal(proposalId);
-            case "unlock" -> pages.core().matching().unlockProposal(proposalId);
-            case "reject" -> pages.core().matching().rejectProposal(proposalId);
+            case "lock" -> pages.core().matching().lockProposal(programId, proposalId);
+            case "unlock" -> pages.core().matching().unlockProposal(programId, proposalId);
+            case "reject" -> pages.core().matching().rejectProposal(programId, proposalId);
             default -> {
                 return null;
             }
