@@ -29,8 +29,6 @@ public final class PairScorer {
     /** Per participant: goal terms with the words they came from. */
     private final Map<String, Map<String, String>> goalWords = new HashMap<>();
     private final Map<String, Set<String>> expertiseTerms = new HashMap<>();
-    /** Per participant: free-text terms with the words they came from, to explain shared interests in words. */
-    private final Map<String, Map<String, String>> freeTextWords = new HashMap<>();
 
     /** Prepares text statistics over everyone in the program (mentees and mentors). */
     public PairScorer(MatchingProgram program, Collection<MatchProfile> participants) {
@@ -38,7 +36,6 @@ public final class PairScorer {
         try (TextTerms analysis = new TextTerms()) {
             this.corpus = TfIdfCorpus.of(participants, MatchProfile::id, PairScorer::freeText, analysis);
             for (MatchProfile participant : participants) {
-                freeTextWords.put(participant.id(), analysis.wordsByTerm(freeText(participant)));
                 goalWords.put(participant.id(), analysis.wordsByTerm(
                         participant.goals() + " " + String.join(" ", participant.wantedSkills())));
                 expertiseTerms.put(participant.id(), new TreeSet<>(analysis.terms(
@@ -117,8 +114,7 @@ public final class PairScorer {
             return contribution(Criterion.INTERESTS, 0, reason("interests.none"));
         }
         double cosine = Math.min(1.0, shared.stream().mapToDouble(TfIdfCorpus.SharedTerm::contribution).sum());
-        Map<String, String> words = freeTextWords.getOrDefault(mentee.id(), Map.of());
-        String top = shared.stream().limit(SHARED_TERMS_SHOWN).map(term -> words.getOrDefault(term.term(), term.term()))
+        String top = shared.stream().limit(SHARED_TERMS_SHOWN).map(term -> corpus.word(mentee.id(), term.term()))
                 .collect(Collectors.joining(", "));
         return contribution(Criterion.INTERESTS, cosine, reason("interests", Math.round(cosine * 100), top));
     }

@@ -38,7 +38,8 @@ public final class TextTerms implements AutoCloseable {
         return words;
     }
 
-    private void analyze(String text, BiConsumer<String, String> termAndWord) {
+    /** Hands each term of the text, in order, to {@code termAndWord} with the word it came from. */
+    public void analyze(String text, BiConsumer<String, String> termAndWord) {
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

@@ -17,9 +17,12 @@ import java.util.function.Function;
 public final class TfIdfCorpus {
 
     private final Map<String, Map<String, Double>> vectors;
+    /** Per document: each term with the word it came from, to show people words rather than stems. */
+    private final Map<String, Map<String, String>> words;
 
-    private TfIdfCorpus(Map<String, Map<String, Double>> vectors) {
+    private TfIdfCorpus(Map<String, Map<String, Double>> vectors, Map<String, Map<String, String>> words) {
         this.vectors = vectors;
+        this.words = words;
     }
 
     /** Builds vectors for each document; {@code text} gives a document's free text. */
@@ -27,12 +30,16 @@ public final class TfIdfCorpus {
                                      TextTerms analysis) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, Map<String, String>> words = new HashMap<>();
         for (T document : documents) {
             Map<String, Integer> termCounts = new TreeMap<>();
-            for (String term : analysis.terms(text.apply(document))) {
+            Map<String, String> documentWords = new HashMap<>();
+            analysis.analyze(text.apply(document), (term, word) -> {
                 termCounts.merge(term, 1, Integer::sum);
-            }
+                documentWords.putIfAbsent(term, word);
+            });
             counts.put(id.apply(document), termCounts);
+            words.put(id.apply(document), documentWords);
             termCounts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
         }
         int n = counts.size();
@@ -50,7 +57,12 @@ public final class TfIdfCorpus {
             vector.replaceAll((term, weight) -> weight / length);
             vectors.put(documentId, vector);
         });
-        return new TfIdfCorpus(vectors);
+        return new TfIdfCorpus(vectors, words);
+    }
+
+    /** The word {@code term} came from in the document, as first written; the term itself if unknown. */
+    public String word(String documentId, String term) {
+        return words.getOrDefault(documentId, Map.of()).getOrDefault(term, term);
     }
 
     /** Cosine similarity of two documents in [0, 1] (0 when either is unknown or empty). */
