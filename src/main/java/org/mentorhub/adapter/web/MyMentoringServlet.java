@@ -65,10 +65,7 @@ public class MyMentoringServlet extends PageServlet {
 
     @Override
     protected void show(PageCall call, FormState form) throws IOException {
-        List<String> path = call.pathSegments();
-        if (path.size() > 1) {
-            throw new NotFoundException("mentorhub.id.malformed", String.join("/", path));
-        }
+        List<String> path = pairingPath(call);
         if (path.isEmpty()) {
             showList(call, form);
         } else {
@@ -76,12 +73,18 @@ public class MyMentoringServlet extends PageServlet {
         }
     }
 
-    @Override
-    protected Redirect submit(PageCall call) {
+    /** The path below {@code /mine}: nothing (the list) or one pairing id; anything deeper is no page. */
+    private static List<String> pairingPath(PageCall call) {
         List<String> path = call.pathSegments();
         if (path.size() > 1) {
             throw new NotFoundException("mentorhub.id.malformed", String.join("/", path));
         }
+        return path;
+    }
+
+    @Override
+    protected Redirect submit(PageCall call) {
+        List<String> path = pairingPath(call);
         Id<Pairing> id = Id.parse(path.isEmpty() ? call.param("pairing") : path.get(0));
         String back = path.isEmpty() ? "/mine" : "/mine/" + id;
         String done = switch (call.param("action")) {

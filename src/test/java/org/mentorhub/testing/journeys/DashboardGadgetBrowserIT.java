@@ -35,6 +35,7 @@ class DashboardGadgetBrowserIT {
         for (String column : List.of("narrow", "wide")) {
             SandboxDashboardPage.Gadget gadget = page.gadget(column);
             assertThat(gadget.programHeading()).isEqualTo("Leadership 2025");
+            assertThat(gadget.period()).matches("Figures from \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}");
             assertThat(gadget.kpi("active-pairs")).isEqualTo("3");
             assertThat(gadget.kpi("check-ins-held")).isEqualTo("2");
             assertThat(gadget.kpi("action-plans-completed")).isEqualTo("1");

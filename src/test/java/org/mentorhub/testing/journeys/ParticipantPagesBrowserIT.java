@@ -137,7 +137,10 @@ class ParticipantPagesBrowserIT {
         Program program = data.matchingProgram("Work", 2, List.of(MARIA), List.of(MINA));
         String id = data.acceptedPair(program, MARIA, MINA).id().toString();
 
-        PairingPage mentor = PairingPage.openAs(browser, MARIA, id).setTerms("14", "6", "");
+        PairingPage mentor = PairingPage.openAs(browser, MARIA, id);
+        assertThat(mentor.visibleTextOf("#mentorhub-sessions + .mentorhub-empty")).isEqualTo("No check-ins logged yet. "
+            + "Check-ins can be logged once everyone has accepted the agreement and the pairing is active.");
+        mentor = mentor.setTerms("14", "6", "");
         assertThat(mentor.fieldError("expectations")).isEqualTo("This field is required.");
         assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
         mentor = mentor.setTerms("14", "6", "Meet every two weeks; agenda a day ahead");

@@ -170,6 +170,8 @@ class ProgramAdminBrowserIT {
         UserSwitcherPage.open(browser, "/plugins/servlet/mentorhub/programs/new").pick(MINA);
 
         assertThat(errorStatus(browser)).isEqualTo("403");
+        assertThat(ProgramsPage.open(browser).visibleTextOf("#mh-create-hint"))
+            .isEqualTo("New programs are created by a Jira administrator, who names their managers.");
         browser.open("/plugins/servlet/mentorhub/programs/" + matchingProgram(browser, "Deep links").id() + "/x/y");
         assertThat(errorStatus(browser)).isEqualTo("404");
         browser.open("/plugins/servlet/mentorhub/mine/x/y");

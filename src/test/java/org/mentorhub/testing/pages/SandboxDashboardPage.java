@@ -110,6 +110,11 @@ public final class SandboxDashboardPage extends Page {
             return frame.findElement(By.cssSelector(".mentorhub-dashboard-program")).getText();
         }
 
+        /** The period the figures cover, as the gadget labels it. */
+        public String period() {
+            return frame.findElement(By.cssSelector(".mentorhub-dashboard-period")).getText();
+        }
+
         public boolean isConfiguring() {
             return !frame.findElements(By.cssSelector(".mentorhub-dashboard-config")).isEmpty();
         }
