@@ -84,6 +84,11 @@ public record Pairing(
         return new Pairing(id, programId, mentor, mentees, status.moveTo(next), matchScore, agreement, startDate, endDate, jiraIssueKey, createdAt);
     }
 
+    /** The same pairing, mirrored by {@code issueKey} in Jira. */
+    public Pairing withJiraIssueKey(IssueKey issueKey) {
+        return new Pairing(id, programId, mentor, mentees, status, matchScore, agreement, startDate, endDate, issueKey, createdAt);
+    }
+
     /** The same pairing as the matcher sees it now. */
     public Pairing withMatchScore(MatchScore score) {
         return new Pairing(id, programId, mentor, mentees, status, score, agreement, startDate, endDate, jiraIssueKey, createdAt);

@@ -24,6 +24,11 @@ public enum PairingStatus implements Lifecycle<PairingStatus> {
         return this == PROPOSED || this == REQUESTED;
     }
 
+    /** The mentor (or the program manager, for them) said yes: the people are a pair, running or finished. */
+    public boolean isPair() {
+        return this == ACCEPTED || this == ACTIVE || this == COMPLETED || this == ENDED_EARLY;
+    }
+
     /** Counts against the mentor's capacity. */
     public boolean holdsCapacity() {
         return this == ACCEPTED || this == ACTIVE;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
@@ -18,6 +19,9 @@ public interface PairingStore {
     void update(Pairing pairing);
 
     Optional<Pairing> find(Id<Pairing> id);
+
+    /** The pairing the Jira issue {@code issueKey} stands for, in any program. */
+    Optional<Pairing> findByIssueKey(IssueKey issueKey);
 
     /** The program's pairings, oldest first. */
     List<Pairing> listByProgram(Id<Program> programId);

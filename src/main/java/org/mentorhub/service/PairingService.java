@@ -12,6 +12,7 @@ import org.mentorhub.domain.AuditSubject;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.PairExclusion;
 import org.mentorhub.domain.Pairing;
@@ -134,6 +135,32 @@ public class PairingService {
 
     public Pairing endEarly(Id<Pairing> pairingId) {
         return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.endedEarly(LocalDate.now(clock)), AuditAction.PAIRING_ENDED_EARLY);
+    }
+
+    /**
+     * A program manager links the pair to the Jira issue that stands for it ({@code null} unlinks it), so the issue shows
+     * the pair's panel. Only pairs (accepted, running or finished) have an issue, and an issue stands for one pair.
+     */
+    public Pairing linkIssue(Id<Pairing> pairingId, IssueKey issueKey) {
+        Actor actor = access.caller();
+        return transactions.call(() -> {
+            Pairing pairing = pairings.get(pairingId);
+            Program program = programs.get(pairing.programId());
+            actor.requireProgramManager(program);
+            if (!pairing.status().isPair()) {
+                throw new ConflictException("mentorhub.pairing.issueBeforeAccepted");
+            }
+            if (issueKey != null) {
+                pairings.findByIssueKey(issueKey).filter(other -> !other.id().equals(pairingId)).ifPresent(other -> {
+                    throw new ConflictException("mentorhub.pairing.issueTaken", issueKey);
+                });
+            }
+            Pairing linked = pairing.withJiraIssueKey(issueKey);
+            pairings.update(linked);
+            auditor.record(actor, AuditAction.PAIRING_ISSUE_LINKED, program.id(), AuditSubject.Type.PAIRING, pairingId,
+                    pairing.jiraIssueKey() + " -> " + issueKey);
+            return linked;
+        });
     }
 
     public Pairing view(Id<Pairing> pairingId) {

@@ -73,8 +73,10 @@ class ValidationTest {
     @Test
     void aFieldIsReportedMissingRatherThanAlsoMalformed() {
         assertThat(fieldErrors(() -> new IssueKey(" ")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.required");
-        assertThat(fieldErrors(() -> new IssueKey("mentor-1")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.format");
+        assertThat(fieldErrors(() -> new IssueKey("mentor-1")).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.issueKey");
         assertThat(new IssueKey("MENTOR-42").value()).isEqualTo("MENTOR-42");
+        assertThat(IssueKey.typed(" mentor-42 ").value()).isEqualTo("MENTOR-42");
+        assertThat(fieldErrors(() -> IssueKey.typed(null)).keysFor("jiraIssueKey")).containsExactly("mentorhub.validation.required");
     }
 
     @Test

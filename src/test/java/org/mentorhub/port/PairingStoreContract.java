@@ -63,6 +63,18 @@ public abstract class PairingStoreContract extends StoreContractSupport {
     }
 
     @Test
+    void findsThePairingAnIssueStandsForWithItsMenteesInAnyProgram() {
+        Program program = storedProgram("Leads");
+        Program other = storedProgram("Other");
+        storedPairing(program, "m1", "e1");
+        Pairing linked = storedPairing(other, "m2", "e2", "e3").withStatus(PairingStatus.ACCEPTED).withJiraIssueKey(new IssueKey("LEAD-7"));
+        stores.pairings().update(linked);
+
+        assertThat(stores.pairings().findByIssueKey(new IssueKey("LEAD-7"))).contains(linked);
+        assertThat(stores.pairings().findByIssueKey(new IssueKey("LEAD-8"))).isEmpty();
+    }
+
+    @Test
     void listsAProgramsPairingsOldestFirst() {
         Program program = storedProgram("Leads");
         Program other = storedProgram("Other");

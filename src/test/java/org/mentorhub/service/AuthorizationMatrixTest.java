@@ -32,6 +32,7 @@ import org.mentorhub.domain.AuditEntry;
 import org.mentorhub.domain.FeedbackKind;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.Goal;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Nomination;
@@ -152,6 +153,8 @@ class AuthorizationMatrixTest {
                         (s, pairing) -> s.world.pairings.complete(pairing.id())),
                 useCase("end a pairing early", "PairingService.endEarly", PAIR_AND_MANAGERS, Scene::active,
                         (s, pairing) -> s.world.pairings.endEarly(pairing.id())),
+                useCase("link a pair to its Jira issue", "PairingService.linkIssue", MANAGERS, Scene::active,
+                        (s, pairing) -> s.world.pairings.linkIssue(pairing.id(), new IssueKey("MENT-1"))),
                 useCase("view a pairing", "PairingService.view", PAIR_AND_MANAGERS, Scene::active,
                         (s, pairing) -> s.world.pairings.view(pairing.id())),
                 useCase("oversee the pairings", "PairingService.overview", MANAGERS, Scene::active,

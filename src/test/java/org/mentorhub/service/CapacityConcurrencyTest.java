@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
@@ -127,6 +128,11 @@ class CapacityConcurrencyTest {
         @Override
         public Optional<Pairing> find(Id<Pairing> id) {
             return delegate.find(id);
+        }
+
+        @Override
+        public Optional<Pairing> findByIssueKey(IssueKey issueKey) {
+            return delegate.findByIssueKey(issueKey);
         }
 
         @Override

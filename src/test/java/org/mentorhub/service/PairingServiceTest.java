@@ -13,6 +13,7 @@ import org.mentorhub.domain.AuditAction;
 import org.mentorhub.domain.AuditEntry;
 import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.ForbiddenException;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.PairExclusion;
@@ -267,5 +268,55 @@ class PairingServiceTest {
                 tuple(ParticipantRole.MENTOR, List.of(world.mentee)),
                 tuple(ParticipantRole.MENTOR, List.of(fellow, world.mentee)));
         assertThat(world.as(world.other, () -> world.pairings.mine())).isEmpty();
+    }
+
+    @Test
+    void aProgramManagerLinksAPairToItsJiraIssueAndUnlinksIt() {
+        Program program = world.matchingProgram();
+        Pairing accepted = world.acceptedPairing(program);
+
+        Pairing linked = world.as(world.manager, () -> world.pairings.linkIssue(accepted.id(), new IssueKey("MENT-12")));
+
+        assertThat(linked.jiraIssueKey()).isEqualTo(new IssueKey("MENT-12"));
+        assertThat(world.stores.pairings().findByIssueKey(new IssueKey("MENT-12"))).contains(linked);
+        assertThat(world.audit(program)).filteredOn(e -> e.action() == AuditAction.PAIRING_ISSUE_LINKED)
+                .extracting(AuditEntry::detail).containsExactly("null -> MENT-12");
+
+        Pairing unlinked = world.as(world.manager, () -> world.pairings.linkIssue(accepted.id(), null));
+
+        assertThat(unlinked.jiraIssueKey()).isNull();
+        assertThat(world.stores.pairings().findByIssueKey(new IssueKey("MENT-12"))).isEmpty();
+    }
+
+    @Test
+    void anIssueStandsForOnePairAndOnlyForAnAcceptedOne() {
+        Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.HYBRID);
+        UserKey second = world.enrollMentees(program, "second").get(0);
+        world.startMatching(program);
+        Pairing first = world.acceptedPairing(program);
+        Pairing proposed = world.as(world.manager, () -> world.pairings.propose(program.id(), world.mentor, List.of(second), null));
+        world.as(world.manager, () -> world.pairings.linkIssue(first.id(), new IssueKey("MENT-12")));
+
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.pairings.linkIssue(proposed.id(),
+                new IssueKey("MENT-13"))))).isEqualTo("mentorhub.pairing.issueBeforeAccepted");
+        Pairing secondPair = world.as(world.mentor, () -> world.pairings.accept(proposed.id()));
+        assertThat(messageKey(ConflictException.class, () -> world.as(world.manager, () -> world.pairings.linkIssue(secondPair.id(),
+                new IssueKey("MENT-12"))))).isEqualTo("mentorhub.pairing.issueTaken");
+        assertThat(world.as(world.manager, () -> world.pairings.linkIssue(first.id(), new IssueKey("MENT-12"))).jiraIssueKey())
+                .isEqualTo(new IssueKey("MENT-12"));
+    }
+
+    @Test
+    void onlyTheProgramsManagersLinkIssues() {
+        Program program = world.matchingProgram();
+        Pairing accepted = world.acceptedPairing(program);
+
+        for (UserKey notManaging : List.of(world.mentor, world.mentee, world.other)) {
+            assertThat(messageKey(ForbiddenException.class, () -> world.as(notManaging, () -> world.pairings.linkIssue(accepted.id(),
+                    new IssueKey("MENT-12"))))).isEqualTo("mentorhub.auth.forbidden");
+        }
+        assertThat(world.as(world.admin, () -> world.pairings.linkIssue(accepted.id(), new IssueKey("MENT-12"))).jiraIssueKey())
+                .isEqualTo(new IssueKey("MENT-12"));
+        assertThat(world.stores.pairings().get(accepted.id()).jiraIssueKey()).isEqualTo(new IssueKey("MENT-12"));
     }
 }

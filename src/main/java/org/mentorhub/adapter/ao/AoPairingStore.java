@@ -33,6 +33,7 @@ import net.java.ao.Query;
 import org.mentorhub.domain.Agreement;
 import org.mentorhub.domain.AgreementTerms;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
@@ -82,6 +83,15 @@ public class AoPairingStore implements PairingStore {
     @Override
     public Optional<Pairing> find(Id<Pairing> id) {
         return pairings(ao.find(AoPairing.class, byId(id)), mentees(InPairing.PAIRING_UUID + " = ?", uuid(id))).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Pairing> findByIssueKey(IssueKey issueKey) {
+        AoPairing[] rows = ao.find(AoPairing.class, Query.select().where(InJira.ISSUE_KEY + " = ?", issueKey.value()));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        return pairings(rows, mentees(InPairing.PAIRING_UUID + " = ?", rows[0].getUuid())).stream().findFirst();
     }
 
     @Override

@@ -27,7 +27,8 @@ public record PairingDto(
         LocalDate endDate,
         Instant createdAt,
         Integer goals,
-        Integer goalsDone) {
+        Integer goalsDone,
+        String jiraIssueKey) {
 
     /** @param menteesAcceptedAt acceptance time per mentee user key */
     public record AgreementDto(boolean confidential, Period meetingCadence, Period duration, String expectations,
@@ -46,7 +47,8 @@ public record PairingDto(
         return new PairingDto(pairing.id().toString(), pairing.programId().toString(), pairing.mentor().value(),
                 pairing.mentees().stream().map(UserKey::value).toList(), pairing.status(),
                 pairing.agreement() == null ? null : agreement(pairing.agreement()),
-                pairing.startDate(), pairing.endDate(), pairing.createdAt(), goals, goalsDone);
+                pairing.startDate(), pairing.endDate(), pairing.createdAt(), goals, goalsDone,
+                pairing.jiraIssueKey() == null ? null : pairing.jiraIssueKey().value());
     }
 
     private static AgreementDto agreement(Agreement agreement) {

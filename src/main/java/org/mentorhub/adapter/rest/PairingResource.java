@@ -59,6 +59,14 @@ public class PairingResource {
         return PairingDto.from(core.pairings().setAgreement(Id.parse(pairingId), form.toTerms()));
     }
 
+    /** A program manager links the pair to the Jira issue that stands for it, or unlinks it. */
+    @PUT
+    @Path("/issue")
+    @LicensedOnly
+    public PairingDto linkIssue(@PathParam("pairingId") String pairingId, PairingIssueForm form) {
+        return PairingDto.from(core.pairings().linkIssue(Id.parse(pairingId), form.toIssueKey()));
+    }
+
     /** The caller accepts the agreement; the last acceptance starts the pairing. */
     @POST
     @Path("/agreement/accept")

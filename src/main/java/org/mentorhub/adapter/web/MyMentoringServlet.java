@@ -29,6 +29,7 @@ import org.mentorhub.domain.FieldError;
 import org.mentorhub.domain.FieldErrors;
 import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
@@ -55,6 +56,7 @@ import org.mentorhub.service.SessionView;
 public class MyMentoringServlet extends PageServlet {
     static final String LIST_TEMPLATE = "templates/people/mine.vm";
     static final String PAIRING_TEMPLATE = "templates/people/pairing.vm";
+    private static final String JIRA_ISSUE = "jiraIssueKey";
     /** Check-in times are entered and shown in UTC, as the form says. */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -101,6 +103,8 @@ public class MyMentoringServlet extends PageServlet {
             case "logSession" -> run(() -> pages.core().sessions().log(id, session(call, pages.core().pairings().view(id))),
                 "people.sessionLogged");
             case "feedback" -> run(() -> pages.core().feedback().submit(id, feedback(call)), "people.feedbackSent");
+            case "linkIssue" -> run(() -> pages.core().pairings().linkIssue(id, IssueKey.typed(call.param(JIRA_ISSUE))), "people.issueLinked");
+            case "unlinkIssue" -> run(() -> pages.core().pairings().linkIssue(id, null), "people.issueUnlinked");
             default -> null;
         };
         return done == null ? null : new Redirect(back, done);
@@ -149,6 +153,8 @@ public class MyMentoringServlet extends PageServlet {
         model.put("profiles", pairing.members().stream().filter(user -> !user.equals(me))
             .map(user -> summary(pairing.programId(), user, pairing.isMentor(user) ? ParticipantRole.MENTOR : ParticipantRole.MENTEE))
             .flatMap(Optional::stream).toList());
+        model.put("issueKey", pairing.jiraIssueKey() == null ? "" : pairing.jiraIssueKey().value());
+        model.put("canLinkIssue", pairing.status().isPair() && pages.manages(me, program));
         model.put("pending", member && pairing.status().isPending());
         model.put("answerable", pairing.isMentor(me) && pairing.status().isPending());
         model.put("hasAgreement", agreement != null);
@@ -236,6 +242,9 @@ public class MyMentoringServlet extends PageServlet {
     /** The agreement form's starting values: the current terms, else the program's cadence and duration. */
     private static Map<String, List<String>> agreementDefaults(Pairing pairing, Program program) {
         Map<String, List<String>> values = new LinkedHashMap<>();
+        if (pairing.jiraIssueKey() != null) {
+            values.put(JIRA_ISSUE, List.of(pairing.jiraIssueKey().value()));
+        }
         Agreement agreement = pairing.agreement();
         Period cadence = agreement == null ? program.settings().checkInCadence() : agreement.terms().meetingCadence();
         Period duration = agreement == null ? program.settings().duration() : agreement.terms().duration();

@@ -199,8 +199,7 @@ public class ProgramsServlet extends PageServlet {
     }
 
     private boolean manages(PageCall call, Program program) {
-        UserKey viewer = AdminViews.viewer(call);
-        return program.isManagedBy(viewer) || pages.isAdmin(viewer);
+        return pages.manages(AdminViews.viewer(call), program);
     }
 
     private static String programPath(Id<Program> programId) {

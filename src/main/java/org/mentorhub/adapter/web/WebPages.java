@@ -22,6 +22,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.mentorhub.adapter.platform.CoreServices;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.Users;
 
@@ -90,6 +91,7 @@ public class WebPages {
         Map<String, Object> context = new HashMap<>(model);
         context.put("user", user);
         context.put("base", request.getContextPath() + ROOT);
+        context.put("contextPath", request.getContextPath());
         context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
         context.put("xsrfToken", xsrfTokens.getXsrfToken(request, response, true));
         pageBuilder.assembler().resources().requireWebResource(PAGE_RESOURCES);
@@ -119,6 +121,11 @@ public class WebPages {
     /** Whether the user administers the host, and so manages every program; for showing what they may do. */
     boolean isAdmin(UserKey user) {
         return users.isAdmin(user);
+    }
+
+    /** Whether {@code user} may manage the program: one of its managers, or an administrator. */
+    boolean manages(UserKey user, Program program) {
+        return program.isManagedBy(user) || isAdmin(user);
     }
 
     /** The user's direct reports as the nomination form suggests them, by name. */

@@ -25,6 +25,7 @@ import org.mentorhub.domain.DateRange;
 import org.mentorhub.domain.FeedbackKind;
 import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchCriterion;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Milestone;
@@ -196,6 +197,18 @@ public final class DemoData {
         request(program, MINA, MARIA);
         pairUp(program, mentors, mentees.subList(0, 65), this::request);
         launch(program, ProgramStatus.RUNNING);
+        linkIssues(program, "MENT");
+    }
+
+    /** The program manager links each of the program's pairs, oldest first, to its Jira issue: {@code MENT-1}, {@code MENT-2}, ... */
+    private void linkIssues(Program program, String projectKey) {
+        List<Pairing> pairs = as(PAT, () -> core.pairings().overview(program.id())).stream().map(summary -> summary.pairing())
+            .filter(pairing -> pairing.status().isPair()).toList();
+        for (int number = 1; number <= pairs.size(); number++) {
+            IssueKey key = new IssueKey(projectKey + "-" + number);
+            Pairing pair = pairs.get(number - 1);
+            as(PAT, () -> core.pairings().linkIssue(pair.id(), key));
+        }
     }
 
     /** One-on-one, hybrid: the manager proposes, mentees may ask too; mentors must complete the required training first. */

@@ -84,6 +84,29 @@ class PairingRestIT {
     }
 
     @Test
+    void aProgramManagerLinksThePairToItsJiraIssue(RestClient rest) {
+        String programId = matchingProgram(rest);
+        String pairingId = propose(rest, programId, MINA_KEY).json().get("id").asText();
+        String issueKey = "LINK-" + (1 + new java.util.Random().nextInt(1_000_000));
+
+        assertStatusWithMessage(rest.as("pat.manager").put("/pairings/" + pairingId + "/issue",
+            "{\"jiraIssueKey\":\"" + issueKey + "\"}"), 409);
+        action(rest, "maria.mentor", pairingId, "/accept");
+        RestResponse linked = rest.as("pat.manager").put("/pairings/" + pairingId + "/issue",
+            "{\"jiraIssueKey\":\" " + issueKey.toLowerCase(java.util.Locale.ROOT) + "\"}");
+
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().get("jiraIssueKey").asText()).isEqualTo(issueKey);
+        assertThat(rest.as("mina.mentee").get("/pairings/" + pairingId).json().get("jiraIssueKey").asText()).isEqualTo(issueKey);
+        assertFieldError(rest.as("pat.manager").put("/pairings/" + pairingId + "/issue", "{\"jiraIssueKey\":\"not a key\"}"),
+            "jiraIssueKey");
+        assertStatusWithMessage(rest.as("maria.mentor").put("/pairings/" + pairingId + "/issue", "{\"jiraIssueKey\":null}"), 403);
+        RestResponse unlinked = rest.as("pat.manager").put("/pairings/" + pairingId + "/issue", "{\"jiraIssueKey\":null}");
+        assertThat(unlinked.status()).as(unlinked.body()).isEqualTo(200);
+        assertThat(unlinked.json().has("jiraIssueKey")).isFalse();
+    }
+
+    @Test
     void anonymousCallersAre401(RestClient rest) {
         assertStatusWithMessage(rest.withoutContractCheck().get("/pairings" + UNKNOWN_ID), 401);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Nomination;
 import org.mentorhub.domain.NominationStatus;
+import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramStatus;
@@ -104,6 +105,20 @@ class DemoDataTest {
         assertThat(seeded.trainingCompletions()).isGreaterThan(20);
         int goalsDone = pairings.stream().mapToInt(PairingSummary::goalsDone).sum();
         assertThat(goalsDone).isPositive().isLessThan(pairings.stream().mapToInt(PairingSummary::goals).sum());
+    }
+
+    @Test
+    void theEngineeringPairsAreLinkedToTheirJiraIssuesInOrder() {
+        Program engineering = programs.stream().filter(p -> p.settings().name().equals("Engineering mentoring 2026")).findFirst().orElseThrow();
+        List<Pairing> pairs = pairings.stream().map(PairingSummary::pairing)
+            .filter(p -> p.programId().equals(engineering.id()) && p.status().isPair()).toList();
+
+        assertThat(pairs).hasSizeGreaterThan(10);
+        assertThat(pairs).extracting(p -> p.jiraIssueKey().value())
+            .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, pairs.size()).mapToObj(n -> "MENT-" + n).toList());
+        assertThat(pairs.get(0).mentor()).isEqualTo(DemoData.MARIA);
+        assertThat(pairings.stream().map(PairingSummary::pairing).filter(p -> !p.status().isPair()))
+            .allMatch(p -> p.jiraIssueKey() == null);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.ProgressStatus;
@@ -40,6 +41,11 @@ final class InMemoryPairingStore implements PairingStore {
     @Override
     public Optional<Pairing> find(Id<Pairing> id) {
         return pairings.find(id);
+    }
+
+    @Override
+    public Optional<Pairing> findByIssueKey(IssueKey issueKey) {
+        return pairings.rows().filter(p -> issueKey.equals(p.jiraIssueKey())).findFirst();
     }
 
     @Override

@@ -185,6 +185,30 @@ class ParticipantPagesBrowserIT {
     }
 
     @Test
+    void aProgramManagerLinksThePairToItsJiraIssueWhichTheMembersThenSee(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Linked", 1, List.of(OMAR), List.of(TOM));
+        String id = data.acceptedPair(program, OMAR, TOM).id().toString();
+        String key = "LINK-" + (1 + new java.util.Random().nextInt(1_000_000));
+        assertThat(PairingPage.openAs(browser, TOM, id).offersIssueLink()).isFalse();
+
+        PairingPage manager = PairingPage.openAs(browser, PeopleData.MANAGER, id).linkIssue("not a key");
+        assertThat(manager.fieldError("jiraIssueKey")).startsWith("Enter");
+        assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
+        manager = manager.linkIssue(" " + key.toLowerCase(java.util.Locale.ROOT) + " ");
+        assertThat(manager.done()).isEqualTo("The pair is linked to its Jira issue; the issue now shows the pair.");
+        assertThat(manager.issueLink().get(0)).isEqualTo(key);
+
+        PairingPage mentee = PairingPage.openAs(browser, TOM, id);
+        assertThat(mentee.issueLink().get(0)).isEqualTo(key);
+        assertThat(mentee.issueLink().get(1)).endsWith("/browse/" + key);
+
+        PairingPage unlinked = PairingPage.openAs(browser, PeopleData.MANAGER, id).unlinkIssue();
+        assertThat(unlinked.done()).isEqualTo("The pair is no longer linked to a Jira issue.");
+        assertThat(unlinked.issueLink().get(0)).isEmpty();
+    }
+
+    @Test
     void menteeAnswersTheFinalSurveyOnceThePairingEnded(Sandbox sandbox, Browser browser) {
         PeopleData data = PeopleData.on(sandbox);
         Program program = data.matchingProgram("Survey", 1, List.of(OMAR), List.of(MINA));

@@ -40,6 +40,34 @@ public final class PairingPage extends MentorHubPage {
         return current(browser);
     }
 
+    /** A program manager links the pair to the Jira issue {@code key}, as typed. */
+    public PairingPage linkIssue(String key) {
+        WebElement details = find(".mentorhub-issue-link");
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        WebElement form = find("#mentorhub-issue-form");
+        type(form, "jiraIssueKey", key);
+        submitWith(form.findElement(By.cssSelector("button[data-action='linkIssue']")));
+        return current(browser);
+    }
+
+    public PairingPage unlinkIssue() {
+        find(".mentorhub-issue-link summary").click();
+        return action("unlinkIssue");
+    }
+
+    /** Whether the page offers to link the pair to a Jira issue (program managers, once the mentor accepted). */
+    public boolean offersIssueLink() {
+        return !browser.driver().findElements(By.cssSelector(".mentorhub-issue-link")).isEmpty();
+    }
+
+    /** The linked issue's key and where its link leads, or empty strings. */
+    public List<String> issueLink() {
+        return browser.driver().findElements(By.cssSelector(".mentorhub-pairing-issue a")).stream()
+            .map(a -> List.of(a.getText(), a.getAttribute("href"))).findFirst().orElse(List.of("", ""));
+    }
+
     public PairingPage acceptAgreement() {
         return action("acceptAgreement");
     }
