@@ -101,6 +101,7 @@ public class PairingService {
             gate.requireFits(program, accepted);
             pairings.update(accepted);
             auditor.record(actor, AuditAction.PAIRING_ACCEPTED, program.id(), AuditSubject.Type.PAIRING, pairingId);
+            withdrawOtherAsks(actor, program, accepted);
             return accepted;
         }));
     }
@@ -206,6 +207,23 @@ public class PairingService {
         pairings.insert(pairing);
         auditor.record(actor, AuditAction.forPairingStatus(pairing.status()), program.id(), AuditSubject.Type.PAIRING, pairing.id());
         return pairing;
+    }
+
+    /**
+     * Where a mentee holds one pairing at a time, the other mentors the mentee asked (or was proposed to) stop waiting once
+     * one accepts: those pairings are withdrawn, without excluding the pair from later matching.
+     */
+    private void withdrawOtherAsks(Actor actor, Program program, Pairing accepted) {
+        if (program.type().allowsConcurrentPairingsPerMentee()) {
+            return;
+        }
+        for (Pairing other : pairings.listInvolving(program.id(), accepted.mentees())) {
+            if (other.status().isPending() && !other.id().equals(accepted.id()) && accepted.mentees().containsAll(other.mentees())) {
+                pairings.update(other.withStatus(PairingStatus.DECLINED));
+                auditor.record(actor, AuditAction.PAIRING_DECLINED, program.id(), AuditSubject.Type.PAIRING, other.id(),
+                        "withdrawn: mentee paired with " + accepted.mentor());
+            }
+        }
     }
 
     private void excludeDeclinedPairs(Actor actor, Pairing declined, PairingStatus before) {

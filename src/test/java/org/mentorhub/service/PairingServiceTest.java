@@ -93,7 +93,7 @@ class PairingServiceTest {
     }
 
     @Test
-    void aMenteeWhoIsAlreadyPairedCannotBeAcceptedByASecondMentor() {
+    void aMenteeWhoIsAlreadyPairedCannotBeAcceptedByASecondMentorWhoseRequestWasWithdrawn() {
         Program program = world.enrolledProgram(ProgramType.ONE_ON_ONE, MatchingMode.HYBRID);
         UserKey secondMentor = world.users.add("second-mentor");
         world.enroll(secondMentor, program, 1, ParticipantRole.MENTOR);
@@ -102,8 +102,9 @@ class PairingServiceTest {
         Pairing toSecond = world.as(world.mentee, () -> world.pairings.request(program.id(), secondMentor));
         world.as(world.mentor, () -> world.pairings.accept(toFirst.id()));
 
+        assertThat(world.stores.pairings().get(toSecond.id()).status()).isEqualTo(PairingStatus.DECLINED);
         assertThat(messageKey(ConflictException.class, () -> world.as(secondMentor, () -> world.pairings.accept(toSecond.id()))))
-                .isEqualTo("mentorhub.pairing.menteeAlreadyPaired");
+                .isEqualTo("mentorhub.status.transitionNotAllowed");
     }
 
     @Test
@@ -318,5 +319,45 @@ class PairingServiceTest {
         assertThat(world.as(world.admin, () -> world.pairings.linkIssue(accepted.id(), new IssueKey("MENT-12"))).jiraIssueKey())
                 .isEqualTo(new IssueKey("MENT-12"));
         assertThat(world.stores.pairings().get(accepted.id()).jiraIssueKey()).isEqualTo(new IssueKey("MENT-12"));
+    }
+
+    @Test
+    void whenOneMentorAcceptsTheMenteesOtherRequestsAreWithdrawnWithoutExcludingThosePairs() {
+        Program program = world.enrollingProgram(ProgramType.ONE_ON_ONE, MatchingMode.SELF);
+        UserKey secondMentor = world.users.add("second-mentor");
+        world.enroll(world.mentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(secondMentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+        UserKey otherMentee = world.enrollMentees(program, "other-mentee").get(0);
+        world.startMatching(program);
+        Pairing first = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
+        Pairing second = world.as(world.mentee, () -> world.pairings.request(program.id(), secondMentor));
+        Pairing someoneElses = world.as(otherMentee, () -> world.pairings.request(program.id(), secondMentor));
+
+        world.as(world.mentor, () -> world.pairings.accept(first.id()));
+
+        assertThat(world.stores.pairings().get(second.id()).status()).isEqualTo(PairingStatus.DECLINED);
+        assertThat(world.stores.pairings().get(someoneElses.id()).status()).isEqualTo(PairingStatus.REQUESTED);
+        assertThat(world.audit(program)).filteredOn(e -> e.subject().id().equals(second.id().value()))
+                .extracting(AuditEntry::action, AuditEntry::detail)
+                .contains(tuple(AuditAction.PAIRING_DECLINED, "withdrawn: mentee paired with mentor"));
+        assertThat(world.stores.matchingDecisions().exclusionsOf(program.id(), secondMentor)).isEmpty();
+    }
+
+    @Test
+    void justInTimeMenteesKeepTheirOtherRequestsOpen() {
+        Program program = world.enrollingProgram(ProgramType.JUST_IN_TIME, MatchingMode.SELF);
+        UserKey secondMentor = world.users.add("second-mentor");
+        world.enroll(world.mentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(secondMentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+        world.startMatching(program);
+        Pairing first = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
+        Pairing second = world.as(world.mentee, () -> world.pairings.request(program.id(), secondMentor));
+
+        world.as(world.mentor, () -> world.pairings.accept(first.id()));
+
+        assertThat(world.stores.pairings().get(second.id()).status()).isEqualTo(PairingStatus.REQUESTED);
+        assertThat(world.as(secondMentor, () -> world.pairings.accept(second.id())).status()).isEqualTo(PairingStatus.ACCEPTED);
     }
 }
