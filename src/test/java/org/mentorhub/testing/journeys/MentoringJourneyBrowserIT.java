@@ -57,7 +57,7 @@ class MentoringJourneyBrowserIT {
         assertThat(proposed.proposals()).singleElement()
             .satisfies(p -> assertThat(p.mentor() + " / " + p.mentees()).isEqualTo("Maria Mentor / Mina Mentee"));
         ProgramPage approved = proposed.approveSelected(proposed.proposals().get(0));
-        assertThat(approved.pairings()).containsExactly("Maria Mentor | Mina Mentee | ACCEPTED");
+        assertThat(approved.pairings()).containsExactly("Maria Mentor | Mina Mentee | AGREEING ON TERMS");
 
         List<String> newPairings = new ArrayList<>(MyMentoringPage.openAs(browser, MINA).pairingIds());
         newPairings.removeAll(minasPairingsBefore);

@@ -112,6 +112,7 @@ class ParticipantPagesBrowserIT {
         MyMentoringPage accepted = MyMentoringPage.openAs(browser, other).accept(second);
         assertThat(accepted.done()).isEqualTo("You accepted the pairing. Agree on the terms next.");
         assertThat(accepted.status(second)).isEqualTo("ACCEPTED");
+        assertThat(accepted.statusLabel(second)).as("the pair exists; its agreement does not yet").isEqualTo("AGREEING ON TERMS");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

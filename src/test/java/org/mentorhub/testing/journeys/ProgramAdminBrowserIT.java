@@ -103,7 +103,7 @@ class ProgramAdminBrowserIT {
         ProgramPage approved = matched.approveSelected(first);
 
         assertThat(approved.done()).isEqualTo("The pairings were approved.");
-        assertThat(approved.pairings()).containsExactly(first.mentor() + " | " + first.mentees() + " | ACCEPTED");
+        assertThat(approved.pairings()).containsExactly(first.mentor() + " | " + first.mentees() + " | AGREEING ON TERMS");
         assertThat(approved.proposals()).extracting(ProgramPage.Proposal::id).doesNotContain(first.id());
         assertThat(approved.kpi("paired")).isEqualTo("2 of 4");
         assertThat(approved.kpi("accepted-pairs")).isEqualTo("1");

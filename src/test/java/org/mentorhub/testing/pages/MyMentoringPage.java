@@ -51,8 +51,18 @@ public final class MyMentoringPage extends MentorHubPage {
     }
 
     /** The status of one of the user's pairings in the list, e.g. "REQUESTED" (AUI shows lozenges in capitals). */
+    /** The pairing's status name, e.g. ACTIVE. */
     public String status(String pairingId) {
-        return find(".mentorhub-pairings tr[data-pairing='" + pairingId + "'] .aui-lozenge").getText();
+        return statusLozenge(pairingId).getAttribute("data-status");
+    }
+
+    /** The pairing's status as people read it. */
+    public String statusLabel(String pairingId) {
+        return statusLozenge(pairingId).getText();
+    }
+
+    private WebElement statusLozenge(String pairingId) {
+        return find(".mentorhub-pairings tr[data-pairing='" + pairingId + "'] .aui-lozenge");
     }
 
     /** The "with" column: the other members' names. */
