@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -57,8 +57,10 @@ public class MyMentoringServlet extends PageServlet {
     static final String LIST_TEMPLATE = "templates/people/mine.vm";
     static final String PAIRING_TEMPLATE = "templates/people/pairing.vm";
     private static final String JIRA_ISSUE = "jiraIssueKey";
-    /** Check-in times are entered and shown in UTC, as the form says. */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    /** Check-in times are entered and shown in the viewer's time zone, which the form and the table name. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Named "UTC" where people read it ({@code ZoneOffset.UTC} would read "Z"). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Inject
     public MyMentoringServlet(WebPages pages) {
@@ -100,7 +102,7 @@ public class MyMentoringServlet extends PageServlet {
             case "completeMilestone" -> run(() -> pages.core().progress().completeMilestone(Id.parse(call.param("milestone"))),
                 "people.milestoneCompleted");
             case "completeGoal" -> run(() -> pages.core().progress().completeGoal(Id.parse(call.param("goal"))), "people.goalCompleted");
-            case "logSession" -> run(() -> pages.core().sessions().log(id, session(call, pages.core().pairings().view(id))),
+            case "logSession" -> run(() -> pages.core().sessions().log(id, session(call, pages.core().pairings().view(id), zone(call, id))),
                 "people.sessionLogged");
             case "feedback" -> run(() -> pages.core().feedback().submit(id, feedback(call)), "people.feedbackSent");
             case "linkIssue" -> run(() -> pages.core().pairings().linkIssue(id, IssueKey.typed(call.param(JIRA_ISSUE))), "people.issueLinked");
@@ -172,7 +174,9 @@ public class MyMentoringServlet extends PageServlet {
         model.put("goals", goals);
         model.put("goalsDone", goals.stream().filter(GoalView::done).count());
         model.put("goalsPercent", percent(goals.stream().filter(GoalView::done).count(), goals.size()));
-        model.put("sessions", pages.core().sessions().list(id).stream().map(this::session).toList());
+        ZoneId zone = zoneOf(me, pairing.programId());
+        model.put("timeZone", zone.getId());
+        model.put("sessions", pages.core().sessions().list(id).stream().map(view -> session(view, zone)).toList());
         model.put("canLogSession", member && pairing.status() == PairingStatus.ACTIVE);
         model.put("surveys", member ? Arrays.stream(FeedbackKind.values()).filter(kind -> kind.isOpenFor(pairing, today)).map(Enum::name)
             .toList() : List.of());
@@ -230,11 +234,27 @@ public class MyMentoringServlet extends PageServlet {
             !done && milestonesDone == milestones.size());
     }
 
-    private SessionRow session(SessionView view) {
+    /**
+     * The time zone the viewer enters and reads check-in times in: their own, from their profile in the pair's program;
+     * UTC for a program manager who takes no part in it.
+     */
+    private ZoneId zoneOf(UserKey viewer, Id<Program> programId) {
+        try {
+            return pages.core().enrollment().view(programId, viewer).profile().timeZone();
+        } catch (NotFoundException notParticipating) {
+            return UTC;
+        }
+    }
+
+    private ZoneId zone(PageCall call, Id<Pairing> pairingId) {
+        return zoneOf(new Participations(pages, call).me(), pages.core().pairings().view(pairingId).programId());
+    }
+
+    private SessionRow session(SessionView view, ZoneId zone) {
         var session = view.session();
         String attended = session.attendance().entrySet().stream().filter(e -> e.getValue() == Attendance.ATTENDED)
             .map(e -> pages.displayName(e.getKey())).sorted().collect(Collectors.joining(", "));
-        return new SessionRow(session.startsAt() == null ? "" : WHEN.format(session.startsAt()),
+        return new SessionRow(session.startsAt() == null ? "" : WHEN.withZone(zone).format(session.startsAt()),
             session.length() == null ? 0 : session.length().toMinutes(), text(session.agenda()), text(session.sharedNotes()), attended,
             text(view.privateNote()));
     }
@@ -288,8 +308,8 @@ public class MyMentoringServlet extends PageServlet {
             date(call, prefix + "dueDate", "dueDate")), "people.milestoneAdded"));
     }
 
-    private static SessionForm session(PageCall call, Pairing pairing) {
-        Instant startsAt = dateTime(call, "startsAt");
+    private static SessionForm session(PageCall call, Pairing pairing, ZoneId zone) {
+        Instant startsAt = dateTime(call, "startsAt", zone);
         Integer minutes = number(call, "length");
         List<String> attended = call.params("attended");
         Map<UserKey, Attendance> attendance = pairing.members().stream().collect(Collectors.toMap(Function.identity(),
@@ -340,9 +360,9 @@ public class MyMentoringServlet extends PageServlet {
         return parsed(call, name, field, LocalDate::parse);
     }
 
-    /** A {@code datetime-local} value, in UTC. */
-    private static Instant dateTime(PageCall call, String field) {
-        return parsed(call, field, field, value -> LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+    /** A {@code datetime-local} value, in {@code zone} (a time a clock change skips is read as the hour after). */
+    private static Instant dateTime(PageCall call, String field, ZoneId zone) {
+        return parsed(call, field, field, value -> LocalDateTime.parse(value).atZone(zone).toInstant());
     }
 
     /** The parsed value of parameter {@code name}, null when empty; a format error at {@code field} when unreadable. */

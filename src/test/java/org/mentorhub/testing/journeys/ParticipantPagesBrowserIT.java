@@ -7,6 +7,7 @@ import static org.mentorhub.testing.PeopleData.OMAR;
 import static org.mentorhub.testing.PeopleData.TOM;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -172,6 +173,13 @@ class ParticipantPagesBrowserIT {
         assertThat(mentee.sessions()).singleElement().asString()
             .contains(startsAt.replace('T', ' '), "45 minutes", "Slides review", "Shorter intro", "Nervous about questions");
         fullPageScreenshot(browser, "my-mentoring-pairing");
+
+        assertThat(mentee.visibleTextOf(".mentorhub-sessions th")).isEqualTo("When (Europe/Berlin)");
+        PairingPage managerView = PairingPage.openAs(browser, PeopleData.MANAGER, id);
+        String inUtc = LocalDateTime.parse(startsAt).atZone(ZoneId.of("Europe/Berlin")).withZoneSameInstant(ZoneOffset.UTC)
+            .toLocalDateTime().toString().replace('T', ' ');
+        assertThat(managerView.visibleTextOf(".mentorhub-sessions th")).as("a manager taking no part reads UTC").isEqualTo("When (UTC)");
+        assertThat(managerView.sessions()).singleElement().asString().contains(inUtc);
 
         PairingPage mentorView = PairingPage.openAs(browser, MARIA, id);
         assertThat(mentorView.sessions()).singleElement().asString().contains("Slides review", "Shorter intro")
