@@ -118,11 +118,17 @@ public class PairingService {
         }, AuditAction.PAIRING_DECLINED);
     }
 
-    /** Sets or renegotiates the agreement before the pairing starts; everyone must accept it again. */
+    /**
+     * Sets or renegotiates the agreement before the pairing starts; everyone must accept it again, except a member who
+     * proposes the terms, who accepts them by proposing.
+     */
     public Pairing setAgreement(Id<Pairing> pairingId, AgreementTerms terms) {
         FieldErrors.builder().required("agreement", terms).throwIfAny();
         FieldErrors.builder().maxPeriod("meetingCadence", terms.meetingCadence()).maxPeriod("duration", terms.duration()).throwIfAny();
-        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> p.withAgreementTerms(terms), AuditAction.AGREEMENT_SET);
+        return change(pairingId, Permission.MEMBER_OR_MANAGER, (actor, p) -> {
+            Pairing proposed = p.withAgreementTerms(terms);
+            return actor.isPairMember(p) ? proposed.agreementAcceptedBy(actor.user(), clock) : proposed;
+        }, AuditAction.AGREEMENT_SET);
     }
 
     /** A member accepts the agreement; the last acceptance starts the pairing. */

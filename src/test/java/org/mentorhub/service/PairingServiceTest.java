@@ -360,4 +360,24 @@ class PairingServiceTest {
         assertThat(world.stores.pairings().get(second.id()).status()).isEqualTo(PairingStatus.REQUESTED);
         assertThat(world.as(secondMentor, () -> world.pairings.accept(second.id())).status()).isEqualTo(PairingStatus.ACCEPTED);
     }
+
+    @Test
+    void aMemberWhoProposesTheTermsHasAcceptedThemAndTheOthersStillMust() {
+        Program program = world.matchingProgram();
+        Pairing accepted = world.acceptedPairing(program);
+
+        Pairing proposedByMentor = world.as(world.mentor, () -> world.pairings.setAgreement(accepted.id(), TestData.terms()));
+
+        assertThat(proposedByMentor.agreement().mentorAcceptedAt()).isEqualTo(TestData.NOW);
+        assertThat(proposedByMentor.agreement().menteesAcceptedAt()).isEmpty();
+        assertThat(proposedByMentor.status()).isEqualTo(PairingStatus.ACCEPTED);
+        Pairing changedByMentee = world.as(world.mentee, () -> world.pairings.setAgreement(accepted.id(), TestData.terms()));
+        assertThat(changedByMentee.agreement().mentorAcceptedAt()).as("changed terms need the mentor again").isNull();
+        assertThat(changedByMentee.agreement().menteesAcceptedAt()).containsOnlyKeys(world.mentee);
+        assertThat(world.as(world.mentor, () -> world.pairings.acceptAgreement(accepted.id())).status()).isEqualTo(PairingStatus.ACTIVE);
+        Pairing elsewhere = world.acceptedPairing(world.matchingProgram());
+        Pairing byManager = world.as(world.manager, () -> world.pairings.setAgreement(elsewhere.id(), TestData.terms()));
+        assertThat(byManager.agreement().mentorAcceptedAt()).isNull();
+        assertThat(byManager.agreement().menteesAcceptedAt()).isEmpty();
+    }
 }

@@ -389,9 +389,8 @@ public final class DemoData {
         if (target == PairingStatus.ACCEPTED) {
             return current;
         }
-        as(current.mentor(), () -> core.pairings().setAgreement(pairing.id(), new AgreementTerms(random.nextInt(3) == 0,
+        current = as(current.mentor(), () -> core.pairings().setAgreement(pairing.id(), new AgreementTerms(random.nextInt(3) == 0,
             Period.ofDays(random.nextBoolean() ? 14 : 21), Period.ofMonths(6), "Meet regularly; agenda a day ahead; notes shared.")));
-        current = as(current.mentor(), () -> core.pairings().acceptAgreement(pairing.id()));
         for (UserKey mentee : pairing.mentees()) {
             current = as(mentee, () -> core.pairings().acceptAgreement(pairing.id()));
         }

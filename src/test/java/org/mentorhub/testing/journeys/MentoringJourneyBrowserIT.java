@@ -63,8 +63,7 @@ class MentoringJourneyBrowserIT {
         newPairings.removeAll(minasPairingsBefore);
         assertThat(newPairings).hasSize(1);
         String pairingId = newPairings.get(0);
-        PairingPage.openAs(browser, MARIA, pairingId).setTerms("14", "6", "Every two weeks; agenda a day ahead")
-            .acceptAgreement();
+        PairingPage.openAs(browser, MARIA, pairingId).setTerms("14", "6", "Every two weeks; agenda a day ahead");
         PairingPage mentee = PairingPage.openAs(browser, MINA, pairingId).acceptAgreement();
         assertThat(mentee.status()).isEqualTo("ACTIVE");
         mentee = mentee.addGoal("Give a talk at the guild")

@@ -146,8 +146,8 @@ class ParticipantPagesBrowserIT {
         assertThat(mentor.fieldError("expectations")).isEqualTo("This field is required.");
         assertThat(browser.consoleErrors()).singleElement().asString().endsWith("status of 400 (Bad Request)");
         mentor = mentor.setTerms("14", "6", "Meet every two weeks; agenda a day ahead");
-        assertThat(mentor.done()).isEqualTo("The terms are saved. Everyone needs to accept them.");
-        mentor = mentor.acceptAgreement();
+        assertThat(mentor.done()).isEqualTo("The terms are saved, with your acceptance. The others need to accept them too.");
+        assertThat(mentor.offersToAcceptAgreement()).as("proposing the terms is accepting them").isFalse();
         assertThat(mentor.status()).isEqualTo("ACCEPTED");
 
         PairingPage mentee = PairingPage.openAs(browser, MINA, id).acceptAgreement();

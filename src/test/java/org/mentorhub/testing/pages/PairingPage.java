@@ -68,6 +68,10 @@ public final class PairingPage extends MentorHubPage {
             .map(a -> List.of(a.getText(), a.getAttribute("href"))).findFirst().orElse(List.of("", ""));
     }
 
+    public boolean offersToAcceptAgreement() {
+        return !browser.driver().findElements(By.cssSelector("button[data-action='acceptAgreement']")).isEmpty();
+    }
+
     public PairingPage acceptAgreement() {
         return action("acceptAgreement");
     }
