@@ -67,6 +67,11 @@ public record Pairing(
         return isMentor(user) || isMentee(user);
     }
 
+    /** Whether {@code member} accepted the current agreement; nobody has while there is none. */
+    public boolean hasAccepted(UserKey member) {
+        return agreement != null && (isMentor(member) ? agreement.mentorAcceptedAt() != null : agreement.menteesAcceptedAt().containsKey(member));
+    }
+
     /** Mentor first, then the mentees. */
     public List<UserKey> members() {
         List<UserKey> members = new ArrayList<>(mentees.size() + 1);

@@ -1,5 +1,6 @@
 package org.mentorhub.service;
 
+import java.util.Optional;
 import org.mentorhub.domain.ForbiddenException;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.Users;
@@ -18,7 +19,11 @@ public class Access {
     }
 
     public Actor caller() {
-        UserKey user = users.currentUser().orElseThrow(() -> new ForbiddenException("mentorhub.auth.signInRequired"));
-        return new Actor(user, users.isAdmin(user));
+        return signedIn().orElseThrow(() -> new ForbiddenException("mentorhub.auth.signInRequired"));
+    }
+
+    /** The caller, if someone is signed in: for reads that show anonymous visitors nothing rather than fail. */
+    public Optional<Actor> signedIn() {
+        return users.currentUser().map(user -> new Actor(user, users.isAdmin(user)));
     }
 }

@@ -3,6 +3,8 @@ package org.mentorhub.sandbox;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
@@ -13,6 +15,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,6 +57,7 @@ import org.mentorhub.sandbox.host.SandboxUsers;
 import org.mentorhub.sandbox.web.CurrentUserFilter;
 import org.mentorhub.sandbox.web.DashboardPage;
 import org.mentorhub.sandbox.web.DecoratorFilter;
+import org.mentorhub.sandbox.web.IssuePage;
 import org.mentorhub.sandbox.web.RestAccessFilter;
 import org.mentorhub.sandbox.web.SandboxPages;
 import org.mentorhub.sandbox.web.WebResources;
@@ -107,6 +111,7 @@ public final class SandboxHost implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, renderer);
         hostServices.put(PageBuilderService.class, pageBuilder);
         hostServices.put(LoginUriProvider.class, loginUriProvider);
+        hostServices.put(ApplicationProperties.class, applicationProperties());
         HostXsrfTokens xsrfTokens = new HostXsrfTokens();
         hostServices.put(XsrfTokenAccessor.class, xsrfTokens);
         hostServices.put(XsrfTokenValidator.class, xsrfTokens);
@@ -123,6 +128,7 @@ public final class SandboxHost implements AutoCloseable {
         DecoratorFilter decorator = new DecoratorFilter(pageBuilder, webResources, sandboxRenderer, users);
         context.addFilter(new FilterHolder(decorator), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(decorator), "/sandbox/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(decorator), IssuePage.PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(decorator), "", EnumSet.of(DispatcherType.REQUEST));
 
         for (PluginDescriptor.Rest rest : descriptor.rests()) {
@@ -142,6 +148,8 @@ public final class SandboxHost implements AutoCloseable {
         context.addServlet(new ServletHolder(pages), SandboxPages.LOGIN_PATH);
         context.addServlet(new ServletHolder(new DashboardPage(sandboxRenderer, pageBuilder, descriptor, i18n, users)),
             DashboardPage.PATH);
+        context.addServlet(new ServletHolder(new IssuePage(sandboxRenderer, renderer, i18n, users, descriptor, container)),
+            IssuePage.PATH + "/*");
         serveDirectory(context, "/sandbox/static/host/*", classpathDirectory(classLoader, "sandbox/static"));
         context.addServlet(new ServletHolder(pages), "");
 
@@ -150,6 +158,20 @@ public final class SandboxHost implements AutoCloseable {
         server.setStopAtShutdown(false);
         server.start();
         return new SandboxHost(server, database, users, container, activeObjects);
+    }
+
+    /**
+     * SAL's application properties as far as the plugin asks: the base URL of links it renders outside a page request,
+     * relative to the sandbox's root context. Any other question is beyond the sandbox.
+     */
+    private static ApplicationProperties applicationProperties() {
+        return (ApplicationProperties) Proxy.newProxyInstance(ApplicationProperties.class.getClassLoader(),
+            new Class<?>[] {ApplicationProperties.class}, (proxy, method, args) -> {
+                if (method.getName().equals("getBaseUrl") && args != null && args[0] == UrlMode.RELATIVE) {
+                    return "";
+                }
+                throw new UnsupportedOperationException("The sandbox answers only getBaseUrl(RELATIVE), not " + method.getName());
+            });
     }
 
     private static PluginDescriptor.ActiveObjectsModule singleActiveObjectsModule(PluginDescriptor descriptor) {

@@ -60,6 +60,19 @@ class SandboxHostTest {
     }
 
     @Test
+    void theIssueViewTakesIssueKeysOnlyAndSendsAnonymousVisitorsToTheUserSwitcher() throws Exception {
+        assertThat(get("browse/MENTOR-1", null).headers().firstValue("Location")).hasValueSatisfying(location ->
+            assertThat(location).endsWith("/sandbox/login?returnUrl=%2Fbrowse%2FMENTOR-1"));
+        for (String notAKey : List.of("browse", "browse/", "browse/mentor-1", "browse/MENTOR-0", "browse/MENTOR-1/x", "browse/%3Cb%3E-1")) {
+            assertThat(get(notAKey, "JIRAUSER10005").statusCode()).as(notAKey).isEqualTo(404);
+        }
+        HttpResponse<String> unlinked = get("browse/MENTOR-1", "JIRAUSER10005");
+        assertThat(unlinked.statusCode()).isEqualTo(200);
+        assertThat(unlinked.body()).contains("id=\"sandbox-issue-key\">MENTOR-1<", "id=\"viewissuesidebar\"")
+            .doesNotContain("mentorhub-pair-issue-panel");
+    }
+
+    @Test
     void decoratesPluginPagesWithAuiAndTheRequiredResources() throws Exception {
         HttpResponse<String> response = get("plugins/servlet/mentorhub", "JIRAUSER10005");
 

@@ -50,6 +50,7 @@ final class World {
     final EnrollmentService enrollment;
     final NominationService nominations;
     final PairingService pairings;
+    final PairIssueService pairIssues;
     final ProgressService progress;
     final SessionService sessions;
     final FeedbackService feedback;
@@ -71,6 +72,7 @@ final class World {
         enrollment = wired.enrollment();
         nominations = wired.nominations();
         pairings = wired.pairings();
+        pairIssues = wired.pairIssues();
         progress = wired.progress();
         sessions = wired.sessions();
         feedback = wired.feedback();

@@ -1,17 +1,22 @@
 package org.mentorhub.testing;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.mentorhub.domain.AgreementTerms;
 import org.mentorhub.domain.CriteriaWeights;
 import org.mentorhub.domain.ConsentScope;
 import org.mentorhub.domain.DateRange;
 import org.mentorhub.domain.Goal;
+import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
@@ -25,6 +30,7 @@ import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.service.EnrollmentForm;
+import org.mentorhub.service.SessionForm;
 import org.mentorhub.service.UseCases;
 
 /**
@@ -91,17 +97,38 @@ public final class PeopleData {
         return as(mentor, () -> core.pairings().accept(requested.id()));
     }
 
-    /** A pair that agreed on terms and runs; its mentor then completed it, so the final survey is due. */
-    public Pairing completedPair(Program program, String mentor, String mentee) {
+    /** A pair that agreed to meet every 14 days for 6 months, and runs. */
+    public Pairing activePair(Program program, String mentor, String mentee) {
         Pairing pairing = acceptedPair(program, mentor, mentee);
         as(mentor, () -> core.pairings().setAgreement(pairing.id(),
                 new AgreementTerms(true, Period.ofDays(14), Period.ofMonths(6), "Meet every two weeks")));
-        as(mentee, () -> core.pairings().acceptAgreement(pairing.id()));
+        return as(mentee, () -> core.pairings().acceptAgreement(pairing.id()));
+    }
+
+    /** A pair that agreed on terms and ran; its mentor then completed it, so the final survey is due. */
+    public Pairing completedPair(Program program, String mentor, String mentee) {
+        Pairing pairing = activePair(program, mentor, mentee);
         return as(mentor, () -> core.pairings().complete(pairing.id()));
+    }
+
+    /** The program manager links {@code pairing} to a Jira issue with a new key, which the method returns. */
+    public String linkToNewIssue(Pairing pairing) {
+        IssueKey key = new IssueKey("MENTOR-" + ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
+        as(MANAGER, () -> core.pairings().linkIssue(pairing.id(), key));
+        return key.value();
+    }
+
+    /** A check-in the {@code member} logs ahead of time, nobody's attendance recorded yet. */
+    public void planCheckIn(Pairing pairing, String member, Instant startsAt, String agenda) {
+        as(member, () -> core.sessions().log(pairing.id(), new SessionForm(startsAt, Duration.ofMinutes(45), agenda, null, null, Map.of())));
     }
 
     public Goal addGoal(Pairing pairing, String member, String title) {
         return as(member, () -> core.progress().addGoal(pairing.id(), title, null, null));
+    }
+
+    public void completeGoal(Goal goal, String member) {
+        as(member, () -> core.progress().completeGoal(goal.id()));
     }
 
     public Milestone addMilestone(Goal goal, String member, String title) {

@@ -22,7 +22,7 @@ public final class SandboxActors {
     public static SandboxActors forHost(SandboxHost host, SandboxUsers users) {
         CoreServices core = host.container().components().stream()
                 .filter(CoreServices.class::isInstance).map(CoreServices.class::cast).findFirst().orElseThrow();
-        return new SandboxActors(new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(),
+        return new SandboxActors(new UseCases(core.programs(), core.enrollment(), core.nominations(), core.pairings(), core.pairIssues(),
                 core.progress(), core.sessions(), core.feedback(), core.training(), core.reports(), core.matching()), users);
     }
 

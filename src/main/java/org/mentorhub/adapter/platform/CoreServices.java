@@ -24,6 +24,7 @@ import org.mentorhub.service.FeedbackService;
 import org.mentorhub.service.HealthService;
 import org.mentorhub.service.MatchingService;
 import org.mentorhub.service.NominationService;
+import org.mentorhub.service.PairIssueService;
 import org.mentorhub.service.PairingService;
 import org.mentorhub.service.ParticipantEnroller;
 import org.mentorhub.service.ProgramService;
@@ -45,6 +46,7 @@ public class CoreServices {
     private final EnrollmentService enrollment;
     private final NominationService nominations;
     private final PairingService pairings;
+    private final PairIssueService pairIssues;
     private final ProgressService progress;
     private final SessionService sessions;
     private final FeedbackService feedback;
@@ -70,6 +72,7 @@ public class CoreServices {
             transactions, clock);
         this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
             transactions, locks, clock);
+        this.pairIssues = new PairIssueService(programStore, pairingStore, goalStore, sessionStore, users, access, transactions, clock);
         this.progress = new ProgressService(programStore, pairingStore, goalStore, access, auditor, transactions, clock);
         this.sessions = new SessionService(programStore, pairingStore, sessionStore, access, auditor, transactions, clock);
         this.feedback = new FeedbackService(pairingStore, feedbackStore, access, auditor, transactions, clock);
@@ -98,6 +101,10 @@ public class CoreServices {
 
     public PairingService pairings() {
         return pairings;
+    }
+
+    public PairIssueService pairIssues() {
+        return pairIssues;
     }
 
     public ProgressService progress() {

@@ -162,13 +162,13 @@ public class MyMentoringServlet extends PageServlet {
         model.put("hasAgreement", agreement != null);
         if (agreement != null) {
             model.put("confidential", agreement.terms().confidential());
-            model.put("cadence", period(agreement.terms().meetingCadence()));
-            model.put("duration", period(agreement.terms().duration()));
+            model.put("cadence", pages.period(agreement.terms().meetingCadence()));
+            model.put("duration", pages.period(agreement.terms().duration()));
             model.put("expectations", agreement.terms().expectations());
         }
         boolean negotiating = member && pairing.status() == PairingStatus.ACCEPTED;
         model.put("canSetAgreement", negotiating);
-        model.put("canAcceptAgreement", negotiating && agreement != null && !acceptedBy(pairing, me));
+        model.put("canAcceptAgreement", negotiating && agreement != null && !pairing.hasAccepted(me));
         model.put("planLive", member && pairing.status().holdsCapacity());
         List<GoalView> goals = plan.goals().stream().map(goal -> goal(plan, goal, today)).toList();
         model.put("goals", goals);
@@ -192,13 +192,7 @@ public class MyMentoringServlet extends PageServlet {
 
     private MemberView member(Pairing pairing, UserKey user) {
         return new MemberView(user.value(), pages.displayName(user),
-            (pairing.isMentor(user) ? ParticipantRole.MENTOR : ParticipantRole.MENTEE).name(), acceptedBy(pairing, user));
-    }
-
-    private static boolean acceptedBy(Pairing pairing, UserKey user) {
-        Agreement agreement = pairing.agreement();
-        return agreement != null && (pairing.isMentor(user) ? agreement.mentorAcceptedAt() != null
-            : agreement.menteesAcceptedAt().containsKey(user));
+            (pairing.isMentor(user) ? ParticipantRole.MENTOR : ParticipantRole.MENTEE).name(), pairing.hasAccepted(user));
     }
 
     /** Another participant's profile as a pair member sees it; empty if they are no longer a participant. */
@@ -283,14 +277,6 @@ public class MyMentoringServlet extends PageServlet {
             values.put("confidential", List.of("true"));
         }
         return values;
-    }
-
-    private String period(Period period) {
-        long months = period.toTotalMonths();
-        int days = period.getDays();
-        return months == 0 ? pages.text("mentorhub.people.period.days", List.of(days))
-            : days == 0 ? pages.text("mentorhub.people.period.months", List.of(months))
-            : pages.text("mentorhub.people.period.monthsDays", List.of(months, days));
     }
 
     private static AgreementTerms terms(PageCall call) {

@@ -1,6 +1,8 @@
 package org.mentorhub.adapter.web;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
@@ -12,6 +14,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +47,7 @@ public class WebPages {
     private final XsrfTokenAccessor xsrfTokens;
     private final XsrfTokenValidator xsrfValidator;
     private final I18nResolver i18n;
+    private final ApplicationProperties application;
     private final CoreServices core;
     private final Users users;
 
@@ -55,6 +59,7 @@ public class WebPages {
                     @ComponentImport XsrfTokenAccessor xsrfTokens,
                     @ComponentImport XsrfTokenValidator xsrfValidator,
                     @ComponentImport I18nResolver i18n,
+                    @ComponentImport ApplicationProperties application,
                     CoreServices core,
                     Users users) {
         this.renderer = renderer;
@@ -64,12 +69,18 @@ public class WebPages {
         this.xsrfTokens = xsrfTokens;
         this.xsrfValidator = xsrfValidator;
         this.i18n = i18n;
+        this.application = application;
         this.core = core;
         this.users = users;
     }
 
     public CoreServices core() {
         return core;
+    }
+
+    /** The pages' base URL outside a page request (in a web panel), with the context path as {@code base} has it. */
+    String base() {
+        return application.getBaseUrl(UrlMode.RELATIVE) + ROOT;
     }
 
     /** The signed-in user, or null after sending an anonymous visitor to the login page and back. */
@@ -149,6 +160,15 @@ public class WebPages {
 
     String text(String key) {
         return i18n.getText(key);
+    }
+
+    /** A period as people read it, in months and days, as the agreement was entered. */
+    String period(Period period) {
+        long months = period.toTotalMonths();
+        int days = period.getDays();
+        return months == 0 ? text("mentorhub.people.period.days", List.of(days))
+            : days == 0 ? text("mentorhub.people.period.months", List.of(months))
+            : text("mentorhub.people.period.monthsDays", List.of(months, days));
     }
 
     private static URI requestUri(HttpServletRequest request) {

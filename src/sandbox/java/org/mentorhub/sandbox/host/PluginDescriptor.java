@@ -17,8 +17,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The parts of {@code atlassian-plugin.xml} a host acts on: servlets, REST, web resources, dashboard items, i18n,
- * Active Objects.
+ * The parts of {@code atlassian-plugin.xml} a host acts on: servlets, REST, web resources, dashboard items, web panels,
+ * i18n, Active Objects.
  */
 public record PluginDescriptor(
     String key,
@@ -27,6 +27,7 @@ public record PluginDescriptor(
     List<Rest> rests,
     List<WebResource> webResources,
     List<DashboardItem> dashboardItems,
+    List<WebPanel> webPanels,
     List<ActiveObjectsModule> activeObjects,
     Set<String> velocityAllowlist,
     List<Element> modules) {
@@ -50,6 +51,15 @@ public record PluginDescriptor(
 
     /** A {@code <dashboard-item>} drawn in the browser by an AMD module, with the web resource that defines it. */
     public record DashboardItem(String key, String titleKey, String amdModule, String webResourceKey, boolean configurable) { }
+
+    /**
+     * A {@code <web-panel>} drawn on the server from a Velocity template.
+     *
+     * @param conditionClass       empty when the panel always shows
+     * @param contextProviderClass empty when the template gets the page's context as it is
+     */
+    public record WebPanel(String key, String location, int weight, String labelKey, String conditionClass,
+                           String contextProviderClass, String template) { }
 
     public record Resource(String type, String name, String location) { }
 
@@ -78,6 +88,7 @@ public record PluginDescriptor(
             List<Rest> rests = new ArrayList<>();
             List<WebResource> webResources = new ArrayList<>();
             List<DashboardItem> dashboardItems = new ArrayList<>();
+            List<WebPanel> webPanels = new ArrayList<>();
             List<ActiveObjectsModule> activeObjects = new ArrayList<>();
             Set<String> velocityAllowlist = new TreeSet<>();
             List<Element> modules = new ArrayList<>();
@@ -96,6 +107,7 @@ public record PluginDescriptor(
                     case "web-resource" -> webResources.add(new WebResource(module.getAttribute("key"),
                         texts(module, "dependency"), resources(module), texts(module, "context"), transformers(module)));
                     case "dashboard-item" -> dashboardItems.add(dashboardItem(module));
+                    case "web-panel" -> webPanels.add(webPanel(module));
                     case "velocity-allowlist" -> velocityAllowlist.addAll(texts(module, "method"));
                     case "ao" -> activeObjects.add(new ActiveObjectsModule(module.getAttribute("key"),
                         module.getAttribute("namespace"), texts(module, "entity"), texts(module, "upgradeTask")));
@@ -106,7 +118,7 @@ public record PluginDescriptor(
                 }
             }
             return new PluginDescriptor(root.getAttribute("key"), i18n, servlets, rests, webResources, dashboardItems,
-                activeObjects, Set.copyOf(velocityAllowlist), modules);
+                webPanels, activeObjects, Set.copyOf(velocityAllowlist), modules);
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("Malformed atlassian-plugin.xml: " + e.getMessage(), e);
         }
@@ -150,6 +162,22 @@ public record PluginDescriptor(
                 + " has no definition/title"));
         return new DashboardItem(module.getAttribute("key"), title.getAttribute("key"), texts(module, "amd-module").get(0),
             texts(module, "web-resource-key").get(0), Boolean.parseBoolean(module.getAttribute("configurable")));
+    }
+
+    private static WebPanel webPanel(Element module) {
+        Resource view = resources(module).stream().filter(r -> r.name().equals("view") && r.type().equals("velocity")).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("web-panel " + module.getAttribute("key")
+                + " has no velocity view resource"));
+        String weight = module.getAttribute("weight");
+        return new WebPanel(module.getAttribute("key"), module.getAttribute("location"), weight.isEmpty() ? 0 : Integer.parseInt(weight),
+            childAttribute(module, "label", "key"), childAttribute(module, "condition", "class"),
+            childAttribute(module, "context-provider", "class"), view.location());
+    }
+
+    /** The attribute of the first child element with that tag; empty when there is none. */
+    private static String childAttribute(Element parent, String tag, String attribute) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(tag)).map(e -> e.getAttribute(attribute))
+            .findFirst().orElse("");
     }
 
     private static List<Resource> resources(Element parent) {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
@@ -49,7 +50,7 @@ class PageServletTest {
     @BeforeEach
     void signedInUserWithValidToken() throws IOException {
         pages = new WebPages(renderer, userManager, login, mock(PageBuilderService.class, RETURNS_DEEP_STUBS),
-            mock(XsrfTokenAccessor.class), xsrf, i18n, mock(CoreServices.class), mock(Users.class));
+            mock(XsrfTokenAccessor.class), xsrf, i18n, mock(ApplicationProperties.class), mock(CoreServices.class), mock(Users.class));
         when(userManager.getRemoteUser(request)).thenReturn(mock(UserProfile.class));
         when(xsrf.validateFormEncodedToken(request)).thenReturn(true);
         when(xsrf.getXsrfParameterName()).thenReturn("atl_token");
