@@ -7,6 +7,7 @@ import java.util.List;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
+import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
 
 /**
@@ -19,6 +20,7 @@ import org.mentorhub.domain.UserKey;
  */
 public record PairIssuePanel(
         Id<Pairing> pairingId,
+        Id<Program> programId,
         String programName,
         PairingStatus status,
         Member mentor,

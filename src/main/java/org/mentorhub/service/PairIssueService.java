@@ -67,7 +67,7 @@ public class PairIssueService {
 
     private PairIssuePanel panel(Pairing pairing, Program program) {
         Agreement agreement = pairing.agreement();
-        return new PairIssuePanel(pairing.id(), program.settings().name(), pairing.status(), member(pairing, pairing.mentor()),
+        return new PairIssuePanel(pairing.id(), program.id(), program.settings().name(), pairing.status(), member(pairing, pairing.mentor()),
                 pairing.mentees().stream().map(mentee -> member(pairing, mentee)).toList(),
                 agreement == null ? null : new PairIssuePanel.Terms(agreement.terms().meetingCadence(), agreement.terms().duration(),
                         agreement.isAcceptedByAll(pairing.mentees())),

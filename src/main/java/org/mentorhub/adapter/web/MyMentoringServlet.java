@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -57,10 +56,6 @@ public class MyMentoringServlet extends PageServlet {
     static final String LIST_TEMPLATE = "templates/people/mine.vm";
     static final String PAIRING_TEMPLATE = "templates/people/pairing.vm";
     private static final String JIRA_ISSUE = "jiraIssueKey";
-    /** Check-in times are entered and shown in the viewer's time zone, which the form and the table name. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** Named "UTC" where people read it ({@code ZoneOffset.UTC} would read "Z"). */
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Inject
     public MyMentoringServlet(WebPages pages) {
@@ -174,7 +169,7 @@ public class MyMentoringServlet extends PageServlet {
         model.put("goals", goals);
         model.put("goalsDone", goals.stream().filter(GoalView::done).count());
         model.put("goalsPercent", percent(goals.stream().filter(GoalView::done).count(), goals.size()));
-        ZoneId zone = zoneOf(me, pairing.programId());
+        ZoneId zone = pages.zoneOf(me, pairing.programId());
         model.put("timeZone", zone.getId());
         model.put("sessions", pages.core().sessions().list(id).stream().map(view -> session(view, zone)).toList());
         model.put("canLogSession", member && pairing.status() == PairingStatus.ACTIVE);
@@ -228,27 +223,15 @@ public class MyMentoringServlet extends PageServlet {
             !done && milestonesDone == milestones.size());
     }
 
-    /**
-     * The time zone the viewer enters and reads check-in times in: their own, from their profile in the pair's program;
-     * UTC for a program manager who takes no part in it.
-     */
-    private ZoneId zoneOf(UserKey viewer, Id<Program> programId) {
-        try {
-            return pages.core().enrollment().view(programId, viewer).profile().timeZone();
-        } catch (NotFoundException notParticipating) {
-            return UTC;
-        }
-    }
-
     private ZoneId zone(PageCall call, Id<Pairing> pairingId) {
-        return zoneOf(new Participations(pages, call).me(), pages.core().pairings().view(pairingId).programId());
+        return pages.zoneOf(new Participations(pages, call).me(), pages.core().pairings().view(pairingId).programId());
     }
 
     private SessionRow session(SessionView view, ZoneId zone) {
         var session = view.session();
         String attended = session.attendance().entrySet().stream().filter(e -> e.getValue() == Attendance.ATTENDED)
             .map(e -> pages.displayName(e.getKey())).sorted().collect(Collectors.joining(", "));
-        return new SessionRow(session.startsAt() == null ? "" : WHEN.withZone(zone).format(session.startsAt()),
+        return new SessionRow(WebPages.time(session.startsAt(), zone),
             session.length() == null ? 0 : session.length().toMinutes(), text(session.agenda()), text(session.sharedNotes()), attended,
             text(view.privateNote()));
     }

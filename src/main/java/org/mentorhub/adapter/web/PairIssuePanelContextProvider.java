@@ -1,8 +1,8 @@
 package org.mentorhub.adapter.web;
 
 import com.atlassian.plugin.web.ContextProvider;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +62,10 @@ public class PairIssuePanelContextProvider implements ContextProvider {
         // AUI's progress indicator takes a fraction
         model.put("progressValue", String.format(Locale.ROOT, "%.2f", progress.percent() / 100.0));
         PairIssuePanel.NextCheckIn next = panel.nextCheckIn();
-        model.put("planned", time(next.planned()));
-        model.put("lastHeld", time(next.lastHeld()));
+        ZoneId zone = pages.zoneOfCurrentUser(panel.programId());
+        model.put("timeZone", zone.getId());
+        model.put("planned", WebPages.time(next.planned(), zone));
+        model.put("lastHeld", WebPages.time(next.lastHeld(), zone));
         model.put("due", date(next.due()));
         model.put("checkInCadence", pages.period(next.cadence()));
         model.put("ended", panel.status().isFinal());
@@ -76,9 +78,5 @@ public class PairIssuePanelContextProvider implements ContextProvider {
 
     private static String date(LocalDate date) {
         return date == null ? "" : date.toString();
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : MyMentoringServlet.WHEN.format(instant);
     }
 }

@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
@@ -27,6 +30,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.mentorhub.adapter.platform.CoreServices;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.domain.Id;
+import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.port.Users;
 
 /**
@@ -39,6 +44,10 @@ public class WebPages {
     public static final String ROOT = "/plugins/servlet/mentorhub";
     static final String PAGE_RESOURCES = "org.mentorhub.mentorhub:mentorhub-page-resources";
     static final String ERROR_TEMPLATE = "templates/error.vm";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Named "UTC" where people read it ({@code ZoneOffset.UTC} would read "Z"). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final TemplateRenderer renderer;
     private final UserManager userManager;
@@ -132,6 +141,28 @@ public class WebPages {
     /** Whether the user administers the host, and so manages every program; for showing what they may do. */
     boolean isAdmin(UserKey user) {
         return users.isAdmin(user);
+    }
+
+    /**
+     * The time zone {@code viewer} enters and reads a program's times in (check-ins): their own, from their profile in
+     * the program; UTC for a program manager who takes no part in it.
+     */
+    ZoneId zoneOf(UserKey viewer, Id<Program> programId) {
+        try {
+            return core.enrollment().view(programId, viewer).profile().timeZone();
+        } catch (NotFoundException notParticipating) {
+            return UTC;
+        }
+    }
+
+    /** {@link #zoneOf} for whoever is signed in; UTC for nobody. */
+    ZoneId zoneOfCurrentUser(Id<Program> programId) {
+        return users.currentUser().map(viewer -> zoneOf(viewer, programId)).orElse(UTC);
+    }
+
+    /** A moment as people read it in {@code zone}, to the minute; the empty string for none. */
+    static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : WHEN.withZone(zone).format(instant);
     }
 
     /** Whether {@code user} may manage the program: one of its managers, or an administrator. */

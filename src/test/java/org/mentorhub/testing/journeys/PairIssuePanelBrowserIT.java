@@ -11,6 +11,7 @@ import static org.mentorhub.testing.StoredXss.PAYLOADS;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,7 +66,9 @@ class PairIssuePanelBrowserIT {
         assertThat(mentee.goalsDone()).contains("1 of 3 goals done", "0 of 1 milestones done");
         assertThat(mentee.goals()).containsExactlyInAnyOrder("Give a talk at the guild", "Run a retrospective", "Pair on a code review DONE");
         assertThat(mentee.progressPercent()).isEqualTo("33");
-        assertThat(mentee.nextCheckIn()).isEqualTo(LocalDateTime.ofInstant(next, ZoneOffset.UTC).toLocalDate() + " 10:00 (UTC)");
+        // in the mentee's own time zone, from her profile
+        LocalDateTime inBerlin = LocalDateTime.ofInstant(next, ZoneId.of("Europe/Berlin"));
+        assertThat(mentee.nextCheckIn()).isEqualTo(inBerlin.toLocalDate() + " " + inBerlin.toLocalTime() + " (Europe/Berlin)");
         assertThat(mentee.sidebar()).doesNotContain("Rehearse the talk");
         browser.screenshot("pair-issue-panel");
         assertThat(browser.consoleErrors()).isEmpty();
