@@ -324,10 +324,7 @@ class PairingServiceTest {
     @Test
     void whenOneMentorAcceptsTheMenteesOtherRequestsAreWithdrawnWithoutExcludingThosePairs() {
         Program program = world.enrollingProgram(ProgramType.ONE_ON_ONE, MatchingMode.SELF);
-        UserKey secondMentor = world.users.add("second-mentor");
-        world.enroll(world.mentor, program, 2, ParticipantRole.MENTOR);
-        world.enroll(secondMentor, program, 2, ParticipantRole.MENTOR);
-        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+        UserKey secondMentor = enrollTwoMentorsAndTheMentee(program);
         UserKey otherMentee = world.enrollMentees(program, "other-mentee").get(0);
         world.startMatching(program);
         Pairing first = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
@@ -347,10 +344,7 @@ class PairingServiceTest {
     @Test
     void justInTimeMenteesKeepTheirOtherRequestsOpen() {
         Program program = world.enrollingProgram(ProgramType.JUST_IN_TIME, MatchingMode.SELF);
-        UserKey secondMentor = world.users.add("second-mentor");
-        world.enroll(world.mentor, program, 2, ParticipantRole.MENTOR);
-        world.enroll(secondMentor, program, 2, ParticipantRole.MENTOR);
-        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+        UserKey secondMentor = enrollTwoMentorsAndTheMentee(program);
         world.startMatching(program);
         Pairing first = world.as(world.mentee, () -> world.pairings.request(program.id(), world.mentor));
         Pairing second = world.as(world.mentee, () -> world.pairings.request(program.id(), secondMentor));
@@ -379,5 +373,14 @@ class PairingServiceTest {
         Pairing byManager = world.as(world.manager, () -> world.pairings.setAgreement(elsewhere.id(), TestData.terms()));
         assertThat(byManager.agreement().mentorAcceptedAt()).isNull();
         assertThat(byManager.agreement().menteesAcceptedAt()).isEmpty();
+    }
+
+    /** Enrolls the world's mentor and a second mentor (two places each) and the world's mentee; returns the second mentor. */
+    private UserKey enrollTwoMentorsAndTheMentee(Program program) {
+        UserKey secondMentor = world.users.add("second-mentor");
+        world.enroll(world.mentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(secondMentor, program, 2, ParticipantRole.MENTOR);
+        world.enroll(world.mentee, program, 0, ParticipantRole.MENTEE);
+        return secondMentor;
     }
 }
