@@ -17,6 +17,7 @@ import org.mentorhub.domain.ConflictException;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
@@ -132,6 +133,11 @@ class CapacityConcurrencyTest {
         @Override
         public List<Pairing> listByProgram(Id<Program> programId) {
             return delegate.listByProgram(programId);
+        }
+
+        @Override
+        public void saveProgress(Id<Pairing> id, PairingProgress progress) {
+            delegate.saveProgress(id, progress);
         }
 
         @Override
