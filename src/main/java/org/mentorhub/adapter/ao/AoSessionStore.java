@@ -80,7 +80,7 @@ public class AoSessionStore implements SessionStore {
             attendance(ao.find(AoAttendance.class, Query.select().where(ofPairing, uuid(pairingId))));
         return Arrays.stream(ao.find(AoCheckIn.class, Query.select().where(ofPairing, uuid(pairingId))
                 .order(AoCheckIn.STARTS_AT + ", ID")))
-            .map(row -> session(row, row.getAgenda(), row.getSharedNotes(), attendance))
+            .map(row -> session(row, attendance))
             .toList();
     }
 
@@ -116,9 +116,9 @@ public class AoSessionStore implements SessionStore {
         return bySession;
     }
 
-    private static Session session(AoCheckIn row, String agenda, String sharedNotes, Map<String, Map<UserKey, Attendance>> attendance) {
+    private static Session session(AoCheckIn row, Map<String, Map<UserKey, Attendance>> attendance) {
         return new Session(id(row.getUuid()), id(row.getPairingUuid()), id(row.getProgramUuid()), instant(row.getStartsAt()),
-            Duration.ofSeconds(row.getLengthSeconds()), agenda, sharedNotes, attendance.getOrDefault(row.getUuid(), Map.of()),
+            Duration.ofSeconds(row.getLengthSeconds()), row.getAgenda(), row.getSharedNotes(), attendance.getOrDefault(row.getUuid(), Map.of()),
             user(row.getLoggedBy()), instant(row.getLoggedAt()));
     }
 
