@@ -39,6 +39,12 @@ public interface PairingStore {
     List<PairingSummary> summarize(Id<Program> programId);
 
     /**
+     * The program's pairings as reports need them, oldest first, with their stored progress: two narrow queries
+     * however many pairings there are.
+     */
+    List<PairingStanding> standings(Id<Program> programId);
+
+    /**
      * Every pairing, in any program, in which {@code user} is the mentor or a mentee, oldest first, each with its stored
      * progress: a constant number of queries however many pairings the user has (batches of ids aside).
      */

@@ -28,7 +28,7 @@ import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.FeedbackStore;
 import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.PairingStore;
-import org.mentorhub.port.PairingSummary;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.ParticipantCount;
 import org.mentorhub.port.ParticipantStore;
 import org.mentorhub.port.ProgramStore;
@@ -44,8 +44,8 @@ import org.mentorhub.service.ProgramDashboard.WeekCount;
 
 /**
  * Program dashboards, for the program's managers and administrators. One dashboard costs a constant number of
- * reads, whatever the number of pairs, and none of them reads every goal, milestone or check-in: the program's
- * pairings with the progress stored with each ({@link PairingProgress}), counts and completion times bounded by the
+ * reads, whatever the number of pairs, and none of them reads every goal, milestone or check-in: where each of the
+ * program's pairings stands, with the progress stored with it ({@link PairingProgress}), counts and completion times bounded by the
  * period, and the overdue milestones of the few pairs it names.
  *
  * <p>A pair is at risk when it is active and no check-in was held for two of its cadences (counted from its
@@ -111,26 +111,25 @@ public class ReportService {
         }
 
         ProgramDashboard build() {
-            List<PairingSummary> summaries = pairings.summarize(program.id());
-            List<Risk> atRisk = atRisk(summaries.stream().filter(s -> s.pairing().status() == PairingStatus.ACTIVE).toList());
-            return new ProgramDashboard(program, period, today, statusCounts(summaries),
-                    total(summaries, p -> new ProgressCount(p.goals(), p.goalsDone())),
-                    total(summaries, p -> new ProgressCount(p.milestones(), p.milestonesDone())), actionPlanCount(summaries),
+            List<PairingStanding> standings = pairings.standings(program.id());
+            List<Risk> atRisk = atRisk(standings.stream().filter(s -> s.status() == PairingStatus.ACTIVE).toList());
+            return new ProgramDashboard(program, period, today, statusCounts(standings),
+                    total(standings, p -> new ProgressCount(p.goals(), p.goalsDone())),
+                    total(standings, p -> new ProgressCount(p.milestones(), p.milestonesDone())), actionPlanCount(standings),
                     sessions.countHeldCheckIns(program.id(), period.start(zone), period.end(zone)),
                     feedbackFigures(feedback.listByProgram(program.id(), period.start(zone), period.end(zone))),
-                    participation(summaries), atRisk.size(), named(atRisk), completedGoalsByWeek());
+                    participation(standings), atRisk.size(), named(atRisk), completedGoalsByWeek());
         }
 
-        private List<Risk> atRisk(List<PairingSummary> active) {
+        private List<Risk> atRisk(List<PairingStanding> active) {
             Map<Id<Pairing>, Instant> lastHeld = lastHeldByToday(active);
             List<Risk> risks = new ArrayList<>();
-            for (PairingSummary summary : active) {
-                Pairing pairing = summary.pairing();
+            for (PairingStanding pairing : active) {
                 Instant held = lastHeld.get(pairing.id());
                 LocalDate lastContact = held == null ? pairing.startDate() : max(pairing.startDate(), day(held));
                 Period cadence = pairing.checkInCadence(program.settings().checkInCadence());
                 boolean silent = lastContact.plus(cadence.multipliedBy(CADENCES_WITHOUT_CHECK_IN)).isBefore(today);
-                boolean late = summary.progress().hasMilestoneOverdueOn(today);
+                boolean late = pairing.progress().hasMilestoneOverdueOn(today);
                 if (silent || late) {
                     risks.add(new Risk(pairing, cadence, silent, lastContact, late));
                 }
@@ -142,16 +141,16 @@ public class ReportService {
          * When each active pair last held a check-in, today at the latest. The stored progress says so, unless a held
          * check-in was logged ahead of today: those few pairs are read.
          */
-        private Map<Id<Pairing>, Instant> lastHeldByToday(List<PairingSummary> active) {
+        private Map<Id<Pairing>, Instant> lastHeldByToday(List<PairingStanding> active) {
             Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
             Map<Id<Pairing>, Instant> lastHeld = new HashMap<>();
             List<Id<Pairing>> heldAhead = new ArrayList<>();
-            for (PairingSummary summary : active) {
-                Instant held = summary.progress().lastHeldCheckIn();
+            for (PairingStanding pairing : active) {
+                Instant held = pairing.progress().lastHeldCheckIn();
                 if (held != null && held.isBefore(tomorrow)) {
-                    lastHeld.put(summary.pairing().id(), held);
+                    lastHeld.put(pairing.id(), held);
                 } else if (held != null) {
-                    heldAhead.add(summary.pairing().id());
+                    heldAhead.add(pairing.id());
                 }
             }
             if (!heldAhead.isEmpty()) {
@@ -173,10 +172,10 @@ public class ReportService {
             return trend;
         }
 
-        private Participation participation(List<PairingSummary> all) {
+        private Participation participation(List<PairingStanding> all) {
             ParticipantCount counts = participants.countByProgram(program.id());
             Set<UserKey> paired = new HashSet<>();
-            all.stream().map(PairingSummary::pairing).filter(p -> p.status().holdsCapacity()).forEach(p -> paired.addAll(p.members()));
+            all.stream().filter(p -> p.status().holdsCapacity()).forEach(p -> paired.addAll(p.members()));
             return new Participation(counts.enrolled(), counts.optedIn(), counts.mentors(), counts.mentees(), paired.size());
         }
 
@@ -200,7 +199,7 @@ public class ReportService {
                     .thenComparing(r -> overdueOf.apply(r).size(), Comparator.reverseOrder())
                     .thenComparing(r -> r.pairing().createdAt());
             return contenders.stream().sorted(mostUrgentFirst).limit(AT_RISK_LISTED).map(risk -> {
-                Pairing pairing = risk.pairing();
+                PairingStanding pairing = risk.pairing();
                 List<Milestone> late = overdueOf.apply(risk);
                 List<Person> mentees = pairing.mentees().stream().map(ReportService.this::person).toList();
                 return new AtRiskPair(pairing.id(), person(pairing.mentor()), mentees, risk.cadence(), risk.silent(), late.size(),
@@ -213,20 +212,20 @@ public class ReportService {
         }
     }
 
-    private static Map<PairingStatus, Integer> statusCounts(List<PairingSummary> summaries) {
+    private static Map<PairingStatus, Integer> statusCounts(List<PairingStanding> standings) {
         Map<PairingStatus, Integer> counts = new EnumMap<>(PairingStatus.class);
-        summaries.forEach(s -> counts.merge(s.pairing().status(), 1, Integer::sum));
+        standings.forEach(s -> counts.merge(s.status(), 1, Integer::sum));
         return counts;
     }
 
-    private static ProgressCount total(List<PairingSummary> summaries, Function<PairingProgress, ProgressCount> count) {
-        return summaries.stream().map(s -> count.apply(s.progress())).reduce(ProgressCount.NONE, ProgressCount::plus);
+    private static ProgressCount total(List<PairingStanding> standings, Function<PairingProgress, ProgressCount> count) {
+        return standings.stream().map(s -> count.apply(s.progress())).reduce(ProgressCount.NONE, ProgressCount::plus);
     }
 
     /** Pairings with a plan, and those whose every goal is done. */
-    private static ProgressCount actionPlanCount(List<PairingSummary> summaries) {
-        List<PairingSummary> planned = summaries.stream().filter(s -> s.goals() > 0).toList();
-        return new ProgressCount(planned.size(), (int) planned.stream().filter(s -> s.progress().planComplete()).count());
+    private static ProgressCount actionPlanCount(List<PairingStanding> standings) {
+        List<PairingProgress> planned = standings.stream().map(PairingStanding::progress).filter(p -> p.goals() > 0).toList();
+        return new ProgressCount(planned.size(), (int) planned.stream().filter(PairingProgress::planComplete).count());
     }
 
     private static FeedbackFigures feedbackFigures(List<Feedback> answers) {
@@ -252,7 +251,7 @@ public class ReportService {
     }
 
     /** An active pairing at risk, and what makes it so: no recent check-in, an overdue milestone, or both. */
-    private record Risk(Pairing pairing, Period cadence, boolean silent, LocalDate lastContact, boolean late) {
+    private record Risk(PairingStanding pairing, Period cadence, boolean silent, LocalDate lastContact, boolean late) {
         /** Both reasons first, then the longest without a check-in; the most overdue milestones break ties. */
         static final Comparator<Risk> REASONS_AND_CONTACT = Comparator
                 .comparing((Risk r) -> r.silent() && r.late()).reversed()

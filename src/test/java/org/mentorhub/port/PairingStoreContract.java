@@ -21,6 +21,7 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
+import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
 
 /** What every {@link PairingStore} does. */
@@ -102,6 +103,24 @@ public abstract class PairingStoreContract extends StoreContractSupport {
         assertThat(stores.pairings().summarize(program.id())).containsExactly(
                 new PairingSummary(withProgress, progress),
                 new PairingSummary(withoutProgress, PairingProgress.NONE));
+    }
+
+    @Test
+    void listsWhereTheProgramsPairingsStandOldestFirstWithMenteesInOrderAndTheAgreedCadence() {
+        Program program = storedProgram("Leads");
+        Pairing later = storedPairing(program, "m2", NOW.plusSeconds(1), "e3");
+        Pairing agreed = storedPairing(program, "m1", NOW, "e2", "e1").withStatus(PairingStatus.ACCEPTED).withAgreementTerms(TestData.terms());
+        stores.pairings().update(agreed);
+        storedPairing(storedProgram("Other"), "m3", NOW, "e4");
+        PairingProgress progress = new PairingProgress(4, 1, 2, 0, TODAY, NOW);
+        stores.pairings().saveProgress(agreed.id(), progress);
+
+        assertThat(stores.pairings().standings(program.id())).containsExactly(
+                new PairingStanding(agreed.id(), PairingStatus.ACCEPTED, new UserKey("m1"), List.of(new UserKey("e2"), new UserKey("e1")),
+                        null, TestData.terms().meetingCadence(), NOW, progress),
+                new PairingStanding(later.id(), PairingStatus.PROPOSED, new UserKey("m2"), List.of(new UserKey("e3")), null, null,
+                        NOW.plusSeconds(1), PairingProgress.NONE));
+        assertThat(stores.pairings().standings(storedProgram("Empty").id())).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 import org.mentorhub.port.StoreSet;
@@ -138,6 +139,11 @@ class CapacityConcurrencyTest {
         @Override
         public void saveProgress(Id<Pairing> id, PairingProgress progress) {
             delegate.saveProgress(id, progress);
+        }
+
+        @Override
+        public List<PairingStanding> standings(Id<Program> programId) {
+            return delegate.standings(programId);
         }
 
         @Override

@@ -40,6 +40,7 @@ import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 
@@ -117,6 +118,28 @@ public class AoPairingStore implements PairingStore {
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
         return summaries(new Rows(ao.find(AoPairing.class, byProgram(programId)), mentees(InProgram.PROGRAM_UUID + " = ?", uuid(programId))));
+    }
+
+    /**
+     * Two streamed queries over the columns reports need: the pairings, with their progress, then their mentees (never
+     * the match explanation or agreement texts, nor a whole entity per row).
+     */
+    @Override
+    public List<PairingStanding> standings(Id<Program> programId) {
+        Map<String, List<UserKey>> mentees = new HashMap<>();
+        // Ordered by list index in SQL so each pairing's mentees arrive in order; values are taken inside the callback.
+        ao.stream(AoPairingMentee.class, Query.select(String.join(", ", "ID", InPairing.PAIRING_UUID, AoPairingMentee.MENTEE_KEY,
+                    AoPairingMentee.LIST_INDEX)).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(AoPairingMentee.LIST_INDEX + ", ID"),
+            row -> mentees.computeIfAbsent(row.getPairingUuid(), pairing -> new ArrayList<>()).add(user(row.getMenteeKey())));
+        List<PairingStanding> standings = new ArrayList<>();
+        ao.stream(AoPairing.class, Query.select(String.join(", ", "ID", Identified.UUID, AoPairing.STATUS, AoPairing.MENTOR_KEY,
+                    AoPairing.START_DATE, AoPairing.MEETING_CADENCE, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE,
+                    AoPairing.MILESTONES, AoPairing.MILESTONES_DONE, AoPairing.FIRST_OPEN_MILESTONE_DUE, AoPairing.LAST_HELD_CHECK_IN))
+                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(OLDEST_FIRST),
+            row -> standings.add(new PairingStanding(id(row.getUuid()), enumValue(PairingStatus.class, row.getStatus()),
+                user(row.getMentorKey()), mentees.getOrDefault(row.getUuid(), List.of()), date(row.getStartDate()),
+                period(row.getMeetingCadence()), instant(row.getCreatedAt()), progress(row))));
+        return standings;
     }
 
     @Override

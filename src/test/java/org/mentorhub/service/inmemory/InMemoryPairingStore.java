@@ -10,6 +10,7 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 
@@ -59,6 +60,15 @@ final class InMemoryPairingStore implements PairingStore {
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
         return summaries(listByProgram(programId));
+    }
+
+    @Override
+    public List<PairingStanding> standings(Id<Program> programId) {
+        return summarize(programId).stream().map(summary -> {
+            Pairing p = summary.pairing();
+            return new PairingStanding(p.id(), p.status(), p.mentor(), p.mentees(), p.startDate(),
+                    p.agreement() == null ? null : p.agreement().terms().meetingCadence(), p.createdAt(), summary.progress());
+        }).toList();
     }
 
     @Override

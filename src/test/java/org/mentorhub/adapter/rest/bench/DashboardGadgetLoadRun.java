@@ -313,7 +313,7 @@ public final class DashboardGadgetLoadRun {
         Instant from = instant(today.minusDays(GADGET_WEEKS * 7L - 1));
         Instant to = instant(today.plusDays(1));
         Map<String, java.util.function.Supplier<Object>> reads = new java.util.LinkedHashMap<>();
-        reads.put("pairings.summarize", () -> stores.pairings().summarize(program.id()));
+        reads.put("pairings.standings", () -> stores.pairings().standings(program.id()));
         reads.put("participants.countByProgram", () -> stores.participants().countByProgram(program.id()));
         reads.put("sessions.countHeldCheckIns", () -> stores.sessions().countHeldCheckIns(program.id(), from, to));
         reads.put("goals.listGoalCompletions", () -> stores.goals().listGoalCompletions(program.id(), from, to));
