@@ -17,7 +17,6 @@ import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** What every {@link GoalStore} does. */
 public abstract class GoalStoreContract extends StoreContractSupport {
