@@ -74,6 +74,11 @@ public record Pairing(
 
     /** Mentor first, then the mentees. */
     public List<UserKey> members() {
+        return members(mentor, mentees);
+    }
+
+    /** A pairing's members, mentor first, from its mentor and mentees alone (for reports that read no whole pairing). */
+    public static List<UserKey> members(UserKey mentor, List<UserKey> mentees) {
         List<UserKey> members = new ArrayList<>(mentees.size() + 1);
         members.add(mentor);
         members.addAll(mentees);
@@ -82,7 +87,12 @@ public record Pairing(
 
     /** How often the pair means to meet: what they agreed, else what the program expects. */
     public Period checkInCadence(Period programCadence) {
-        return agreement == null ? programCadence : agreement.terms().meetingCadence();
+        return checkInCadence(agreement == null ? null : agreement.terms().meetingCadence(), programCadence);
+    }
+
+    /** A pairing's check-in cadence from its agreed cadence alone ({@code null} without an agreement). */
+    public static Period checkInCadence(Period agreedCadence, Period programCadence) {
+        return agreedCadence == null ? programCadence : agreedCadence;
     }
 
     public Pairing withStatus(PairingStatus next) {

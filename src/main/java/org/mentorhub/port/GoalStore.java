@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.mentorhub.domain.ActionPlan;
 import org.mentorhub.domain.Goal;
@@ -33,15 +32,6 @@ public interface GoalStore {
 
     /** The pairing's goals (by due date, undated last, then title) and all their milestones, in a constant number of queries. */
     ActionPlan actionPlan(Id<Pairing> pairingId);
-
-    /** How many milestones the program's pairings have and how many are done, counted by the store. */
-    ProgressCount countMilestones(Id<Program> programId);
-
-    /**
-     * How many open milestones each of the program's pairings has that were due before {@code day}; pairings without
-     * any are absent. Counted by the store, over the pairing ids alone.
-     */
-    Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day);
 
     /**
      * The open milestones of these pairings that were due before {@code day}, earliest due first (then by title): for

@@ -7,6 +7,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
 
@@ -30,14 +31,26 @@ public interface PairingStore {
     List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users);
 
     /**
-     * The program's pairings, oldest first, each with its goal counts: a constant number of queries
-     * however many pairings and goals there are (no read per pairing).
+     * Stores the pairing's progress, as last computed from its goals, milestones and sessions, with the pairing: what
+     * {@link #summarize} returns with it. {@link NotFoundException} if there is no such pairing.
+     */
+    void saveProgress(Id<Pairing> id, PairingProgress progress);
+
+    /**
+     * The program's pairings, oldest first, each with its stored progress: a constant number of queries however many
+     * pairings there are (no read per pairing, none of goals or sessions).
      */
     List<PairingSummary> summarize(Id<Program> programId);
 
     /**
-     * Every pairing, in any program, in which {@code user} is the mentor or a mentee, oldest first, each with its goal
-     * counts: a constant number of queries however many pairings and goals the user has (batches of ids aside).
+     * The program's pairings as reports need them, oldest first, with their stored progress: two narrow queries
+     * however many pairings there are.
+     */
+    List<PairingStanding> standings(Id<Program> programId);
+
+    /**
+     * Every pairing, in any program, in which {@code user} is the mentor or a mentee, oldest first, each with its stored
+     * progress: a constant number of queries however many pairings the user has (batches of ids aside).
      */
     List<PairingSummary> summarizeInvolving(UserKey user);
 

@@ -1,7 +1,18 @@
 package org.mentorhub.port;
 
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.Pairing;
 
-/** A pairing with the size and progress of its action plan, for program overviews. */
-public record PairingSummary(Pairing pairing, int goals, int goalsDone) {
+/** A pairing with the progress stored with it, for program overviews and reports. */
+public record PairingSummary(Pairing pairing, PairingProgress progress) {
+
+    /** How many goals the action plan has. */
+    public int goals() {
+        return progress.goals();
+    }
+
+    /** How many of them are done. */
+    public int goalsDone() {
+        return progress.goalsDone();
+    }
 }

@@ -1,7 +1,9 @@
 package org.mentorhub.port;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PrivateNote;
@@ -15,17 +17,23 @@ import org.mentorhub.domain.UserKey;
  */
 public interface SessionStore {
 
-    void insert(Session session);
+    /**
+     * @param heldCheckIn whether the session is a held check-in of its pairing ({@link Session#isHeldCheckInOf}), which
+     *                    {@link #countHeldCheckIns} counts: decided by the domain, stored for reports
+     */
+    void insert(Session session, boolean heldCheckIn);
 
     /** The pairing's sessions with their attendance, by start time. */
     List<Session> listByPairing(Id<Pairing> pairingId);
 
+    /** How many held check-ins of the program started from {@code from} (inclusive) to {@code to} (exclusive): counted by the store. */
+    int countHeldCheckIns(Id<Program> programId, Instant from, Instant to);
+
     /**
-     * The program's sessions starting from {@code from} (inclusive) to {@code to} (exclusive), by start time, with
-     * their attendance but without agenda and shared notes (as {@link Session#withoutContent()}): program reports
-     * count who met when, never what was said, and need not load the texts.
+     * When the latest held check-in before {@code before} of each of these pairings started; pairings without one are
+     * absent. For the few pairings a report cannot take from their stored progress, not a whole program.
      */
-    List<Session> listByProgram(Id<Program> programId, Instant from, Instant to);
+    Map<Id<Pairing>, Instant> lastHeldCheckIns(Collection<Id<Pairing>> pairingIds, Instant before);
 
     /** Stores the note, replacing the author's earlier note on the same session. */
     void saveNote(PrivateNote note);

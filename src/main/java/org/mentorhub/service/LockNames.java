@@ -1,6 +1,7 @@
 package org.mentorhub.service;
 
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 
 /** Names of the cluster locks the services take. */
@@ -16,5 +17,10 @@ final class LockNames {
      */
     static String pairingPlaces(Id<Program> programId) {
         return "mentorhub.pairing-places." + programId;
+    }
+
+    /** Guards a pairing's stored progress: every write to its goals, milestones or sessions recounts it under this lock. */
+    static String pairingProgress(Id<Pairing> pairingId) {
+        return "mentorhub.pairing-progress." + pairingId;
     }
 }

@@ -6,32 +6,29 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mentorhub.domain.Enps;
 import org.mentorhub.domain.Feedback;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
-import org.mentorhub.domain.Session;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.port.FeedbackStore;
 import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.PairingStore;
-import org.mentorhub.port.PairingSummary;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.ParticipantCount;
 import org.mentorhub.port.ParticipantStore;
 import org.mentorhub.port.ProgramStore;
@@ -47,9 +44,9 @@ import org.mentorhub.service.ProgramDashboard.WeekCount;
 
 /**
  * Program dashboards, for the program's managers and administrators. One dashboard costs a constant number of
- * reads, whatever the number of pairs: program-wide counts (overdue milestones counted per pairing), what the period
- * needs (goal completion times, sessions and answers), and the overdue milestones of the few pairs it names; never a
- * read per pairing.
+ * reads, whatever the number of pairs, and none of them reads every goal, milestone or check-in: where each of the
+ * program's pairings stands, with the progress stored with it ({@link PairingProgress}), counts and completion times bounded by the
+ * period, and the overdue milestones of the few pairs it names.
  *
  * <p>A pair is at risk when it is active and no check-in was held for two of its cadences (counted from its
  * start if it never met), or when one of its milestones is past due.
@@ -114,63 +111,52 @@ public class ReportService {
         }
 
         ProgramDashboard build() {
-            List<PairingSummary> summaries = pairings.summarize(program.id());
-            Map<Id<Pairing>, Pairing> byId = summaries.stream().map(PairingSummary::pairing)
-                    .collect(Collectors.toMap(Pairing::id, Function.identity()));
-            List<Pairing> active = byId.values().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
-            List<Session> checkIns = heldCheckIns(active, byId);
-            List<Risk> atRisk = atRisk(active, checkIns);
-            return new ProgramDashboard(program, period, today, statusCounts(summaries), goalCount(summaries),
-                    goals.countMilestones(program.id()), actionPlanCount(summaries),
-                    (int) checkIns.stream().filter(s -> period.contains(day(s.startsAt()))).count(),
+            List<PairingStanding> standings = pairings.standings(program.id());
+            List<Risk> atRisk = atRisk(standings.stream().filter(s -> s.status() == PairingStatus.ACTIVE).toList());
+            return new ProgramDashboard(program, period, today, statusCounts(standings),
+                    total(standings, p -> new ProgressCount(p.goals(), p.goalsDone())),
+                    total(standings, p -> new ProgressCount(p.milestones(), p.milestonesDone())), actionPlanCount(standings),
+                    sessions.countHeldCheckIns(program.id(), period.start(zone), period.end(zone)),
                     feedbackFigures(feedback.listByProgram(program.id(), period.start(zone), period.end(zone))),
-                    participation(byId.values()), atRisk.size(), named(atRisk.stream().limit(AT_RISK_LISTED).toList()),
-                    completedGoalsByWeek());
+                    participation(standings), atRisk.size(), named(atRisk), completedGoalsByWeek());
         }
 
-        /**
-         * The held check-ins the dashboard needs: those in the period, and those in the last two cadences of each
-         * active pair; one read when the two ranges meet, two when they lie apart.
-         */
-        private List<Session> heldCheckIns(List<Pairing> active, Map<Id<Pairing>, Pairing> byId) {
-            Optional<LocalDate> recentStart = active.stream()
-                    .map(p -> today.minus(cadenceOf(p).multipliedBy(CADENCES_WITHOUT_CHECK_IN)))
-                    .min(Comparator.naturalOrder());
-            List<Session> logged;
-            if (recentStart.isEmpty()) {
-                logged = read(period.from(), period.to());
-            } else if (recentStart.get().isAfter(period.to().plusDays(1)) || today.isBefore(period.from().minusDays(1))) {
-                logged = Stream.concat(read(period.from(), period.to()).stream(), read(recentStart.get(), today).stream()).toList();
-            } else {
-                logged = read(min(recentStart.get(), period.from()), max(today, period.to()));
-            }
-            return logged.stream().filter(s -> s.isHeldCheckInOf(byId.get(s.pairingId()))).toList();
-        }
-
-        private List<Session> read(LocalDate first, LocalDate last) {
-            return sessions.listByProgram(program.id(), first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-
-        private List<Risk> atRisk(List<Pairing> active, List<Session> checkIns) {
-            Map<Id<Pairing>, LocalDate> lastCheckIn = new HashMap<>();
-            checkIns.stream().filter(s -> !day(s.startsAt()).isAfter(today))
-                    .forEach(s -> lastCheckIn.merge(s.pairingId(), day(s.startsAt()), ReportService::max));
-            Map<Id<Pairing>, Integer> overdue = goals.countOverdueMilestones(program.id(), today);
+        private List<Risk> atRisk(List<PairingStanding> active) {
+            Map<Id<Pairing>, Instant> lastHeld = lastHeldByToday(active);
             List<Risk> risks = new ArrayList<>();
-            for (Pairing pairing : active) {
-                LocalDate lastContact = max(pairing.startDate(), lastCheckIn.getOrDefault(pairing.id(), pairing.startDate()));
-                Period cadence = cadenceOf(pairing);
+            for (PairingStanding pairing : active) {
+                Instant held = lastHeld.get(pairing.id());
+                LocalDate lastContact = held == null ? pairing.startDate() : max(pairing.startDate(), day(held));
+                Period cadence = pairing.checkInCadence(program.settings().checkInCadence());
                 boolean silent = lastContact.plus(cadence.multipliedBy(CADENCES_WITHOUT_CHECK_IN)).isBefore(today);
-                int late = overdue.getOrDefault(pairing.id(), 0);
-                if (silent || late > 0) {
+                boolean late = pairing.progress().hasMilestoneOverdueOn(today);
+                if (silent || late) {
                     risks.add(new Risk(pairing, cadence, silent, lastContact, late));
                 }
             }
-            return risks.stream().sorted(Risk.MOST_URGENT_FIRST).toList();
+            return risks;
         }
 
-        private Period cadenceOf(Pairing pairing) {
-            return pairing.checkInCadence(program.settings().checkInCadence());
+        /**
+         * When each active pair last held a check-in, today at the latest. The stored progress says so, unless a held
+         * check-in was logged ahead of today: those few pairs are read.
+         */
+        private Map<Id<Pairing>, Instant> lastHeldByToday(List<PairingStanding> active) {
+            Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+            Map<Id<Pairing>, Instant> lastHeld = new HashMap<>();
+            List<Id<Pairing>> heldAhead = new ArrayList<>();
+            for (PairingStanding pairing : active) {
+                Instant held = pairing.progress().lastHeldCheckIn();
+                if (held != null && held.isBefore(tomorrow)) {
+                    lastHeld.put(pairing.id(), held);
+                } else if (held != null) {
+                    heldAhead.add(pairing.id());
+                }
+            }
+            if (!heldAhead.isEmpty()) {
+                lastHeld.putAll(sessions.lastHeldCheckIns(heldAhead, tomorrow));
+            }
+            return lastHeld;
         }
 
         private List<WeekCount> completedGoalsByWeek() {
@@ -186,23 +172,38 @@ public class ReportService {
             return trend;
         }
 
-        private Participation participation(Collection<Pairing> all) {
+        private Participation participation(List<PairingStanding> all) {
             ParticipantCount counts = participants.countByProgram(program.id());
             Set<UserKey> paired = new HashSet<>();
             all.stream().filter(p -> p.status().holdsCapacity()).forEach(p -> paired.addAll(p.members()));
             return new Participation(counts.enrolled(), counts.optedIn(), counts.mentors(), counts.mentees(), paired.size());
         }
 
-        /** The pairs a dashboard lists, with their earliest overdue milestone: read for them alone. */
-        private List<AtRiskPair> named(List<Risk> listed) {
-            Map<Id<Pairing>, Milestone> firstOverdue = new HashMap<>();
-            goals.listOverdueMilestones(listed.stream().filter(r -> r.overdue() > 0).map(r -> r.pairing().id()).toList(), today)
-                    .forEach(m -> firstOverdue.putIfAbsent(m.pairingId(), m));
-            return listed.stream().map(risk -> {
-                Pairing pairing = risk.pairing();
+        /**
+         * The most urgent pairs, with their overdue milestones. How many milestones are overdue only breaks ties of
+         * reasons and last contact, so those are read for the pairs that can still make the list: the first
+         * {@link #AT_RISK_LISTED} by reasons and last contact, and any tied with the last of them.
+         */
+        private List<AtRiskPair> named(List<Risk> risks) {
+            List<Risk> byReasons = risks.stream().sorted(Risk.REASONS_AND_CONTACT).toList();
+            List<Risk> contenders = byReasons;
+            if (byReasons.size() > AT_RISK_LISTED) {
+                Risk last = byReasons.get(AT_RISK_LISTED - 1);
+                contenders = byReasons.stream().takeWhile(r -> Risk.REASONS_AND_CONTACT.compare(r, last) <= 0).toList();
+            }
+            Map<Id<Pairing>, List<Milestone>> overdue = goals.listOverdueMilestones(
+                            contenders.stream().filter(Risk::late).map(r -> r.pairing().id()).toList(), today).stream()
+                    .collect(Collectors.groupingBy(Milestone::pairingId));
+            Function<Risk, List<Milestone>> overdueOf = r -> overdue.getOrDefault(r.pairing().id(), List.of());
+            Comparator<Risk> mostUrgentFirst = Risk.REASONS_AND_CONTACT
+                    .thenComparing(r -> overdueOf.apply(r).size(), Comparator.reverseOrder())
+                    .thenComparing(r -> r.pairing().createdAt());
+            return contenders.stream().sorted(mostUrgentFirst).limit(AT_RISK_LISTED).map(risk -> {
+                PairingStanding pairing = risk.pairing();
+                List<Milestone> late = overdueOf.apply(risk);
                 List<Person> mentees = pairing.mentees().stream().map(ReportService.this::person).toList();
-                return new AtRiskPair(pairing.id(), person(pairing.mentor()), mentees, risk.cadence(), risk.silent(), risk.overdue(),
-                        firstOverdue.get(pairing.id()));
+                return new AtRiskPair(pairing.id(), person(pairing.mentor()), mentees, risk.cadence(), risk.silent(), late.size(),
+                        late.isEmpty() ? null : late.get(0));
             }).toList();
         }
 
@@ -211,20 +212,20 @@ public class ReportService {
         }
     }
 
-    private static Map<PairingStatus, Integer> statusCounts(List<PairingSummary> summaries) {
+    private static Map<PairingStatus, Integer> statusCounts(List<PairingStanding> standings) {
         Map<PairingStatus, Integer> counts = new EnumMap<>(PairingStatus.class);
-        summaries.forEach(s -> counts.merge(s.pairing().status(), 1, Integer::sum));
+        standings.forEach(s -> counts.merge(s.status(), 1, Integer::sum));
         return counts;
     }
 
-    private static ProgressCount goalCount(List<PairingSummary> summaries) {
-        return summaries.stream().map(s -> new ProgressCount(s.goals(), s.goalsDone())).reduce(ProgressCount.NONE, ProgressCount::plus);
+    private static ProgressCount total(List<PairingStanding> standings, Function<PairingProgress, ProgressCount> count) {
+        return standings.stream().map(s -> count.apply(s.progress())).reduce(ProgressCount.NONE, ProgressCount::plus);
     }
 
     /** Pairings with a plan, and those whose every goal is done. */
-    private static ProgressCount actionPlanCount(List<PairingSummary> summaries) {
-        List<PairingSummary> planned = summaries.stream().filter(s -> s.goals() > 0).toList();
-        return new ProgressCount(planned.size(), (int) planned.stream().filter(s -> s.goalsDone() == s.goals()).count());
+    private static ProgressCount actionPlanCount(List<PairingStanding> standings) {
+        List<PairingProgress> planned = standings.stream().map(PairingStanding::progress).filter(p -> p.goals() > 0).toList();
+        return new ProgressCount(planned.size(), (int) planned.stream().filter(PairingProgress::planComplete).count());
     }
 
     private static FeedbackFigures feedbackFigures(List<Feedback> answers) {
@@ -249,13 +250,11 @@ public class ReportService {
         return a.isAfter(b) ? a : b;
     }
 
-    /** An active pairing at risk, and what makes it so. */
-    private record Risk(Pairing pairing, Period cadence, boolean silent, LocalDate lastContact, int overdue) {
-        /** Both reasons first, then the longest without a check-in, then the most overdue milestones. */
-        static final Comparator<Risk> MOST_URGENT_FIRST = Comparator
-                .comparing((Risk r) -> r.silent() && r.overdue() > 0).reversed()
-                .thenComparing(Risk::lastContact)
-                .thenComparing(Risk::overdue, Comparator.reverseOrder())
-                .thenComparing(r -> r.pairing().createdAt());
+    /** An active pairing at risk, and what makes it so: no recent check-in, an overdue milestone, or both. */
+    private record Risk(PairingStanding pairing, Period cadence, boolean silent, LocalDate lastContact, boolean late) {
+        /** Both reasons first, then the longest without a check-in; the most overdue milestones break ties. */
+        static final Comparator<Risk> REASONS_AND_CONTACT = Comparator
+                .comparing((Risk r) -> r.silent() && r.late()).reversed()
+                .thenComparing(Risk::lastContact);
     }
 }

@@ -1,6 +1,7 @@
 package org.mentorhub.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorhub.domain.Failures.messageKey;
 import static org.mentorhub.domain.TestData.CLOCK;
 import static org.mentorhub.domain.TestData.NOW;
@@ -17,9 +18,10 @@ import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
-import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.TestData;
 import org.mentorhub.domain.UserKey;
 
 /** What every {@link PairingStore} does. */
@@ -99,33 +101,72 @@ public abstract class PairingStoreContract extends StoreContractSupport {
     }
 
     @Test
-    void summarizesEveryPairingWithItsGoalCounts() {
+    void summarizesEveryPairingWithItsSavedProgress() {
         Program program = storedProgram("Leads");
-        Pairing withGoals = storedPairing(program, "m1", NOW, "e1");
-        Pairing withoutGoals = storedPairing(program, "m2", NOW.plusSeconds(1), "e2");
-        storedGoal(withGoals, "Give a talk", TODAY, ProgressStatus.DONE);
-        storedGoal(withGoals, "Lead a retro", TODAY, ProgressStatus.OPEN);
-        storedGoal(withGoals, "Write an ADR", null, ProgressStatus.DONE);
+        Pairing withProgress = storedPairing(program, "m1", NOW, "e1");
+        Pairing withoutProgress = storedPairing(program, "m2", NOW.plusSeconds(1), "e2");
+        storedPairing(storedProgram("Other"), "m3", NOW, "e3");
+        PairingProgress progress = new PairingProgress(3, 2, 5, 1, TODAY.minusDays(3), NOW.minusSeconds(3600));
+        PairingProgress earlier = new PairingProgress(1, 0, 0, 0, null, null);
+        stores.pairings().saveProgress(withProgress.id(), earlier);
+
+        stores.pairings().saveProgress(withProgress.id(), progress);
 
         assertThat(stores.pairings().summarize(program.id())).containsExactly(
-                new PairingSummary(withGoals, 3, 2),
-                new PairingSummary(withoutGoals, 0, 0));
+                new PairingSummary(withProgress, progress),
+                new PairingSummary(withoutProgress, PairingProgress.NONE));
     }
 
     @Test
-    void summarizesThePairingsOfOneUserAcrossProgramsWithTheirGoalCounts() {
+    void listsWhereTheProgramsPairingsStandOldestFirstWithMenteesInOrderAndTheAgreedCadence() {
+        Program program = storedProgram("Leads");
+        Pairing later = storedPairing(program, "m2", NOW.plusSeconds(1), "e3");
+        Pairing agreed = storedPairing(program, "m1", NOW, "e2", "e1").withStatus(PairingStatus.ACCEPTED).withAgreementTerms(TestData.terms());
+        stores.pairings().update(agreed);
+        storedPairing(storedProgram("Other"), "m3", NOW, "e4");
+        PairingProgress progress = new PairingProgress(4, 1, 2, 0, TODAY, NOW);
+        stores.pairings().saveProgress(agreed.id(), progress);
+
+        assertThat(stores.pairings().standings(program.id())).containsExactly(
+                new PairingStanding(agreed.id(), PairingStatus.ACCEPTED, new UserKey("m1"), List.of(new UserKey("e2"), new UserKey("e1")),
+                        null, TestData.terms().meetingCadence(), NOW, progress),
+                new PairingStanding(later.id(), PairingStatus.PROPOSED, new UserKey("m2"), List.of(new UserKey("e3")), null, null,
+                        NOW.plusSeconds(1), PairingProgress.NONE));
+        assertThat(stores.pairings().standings(storedProgram("Empty").id())).isEmpty();
+    }
+
+    @Test
+    void updatingAPairingKeepsItsProgress() {
+        Program program = storedProgram("Leads");
+        Pairing pairing = storedPairing(program, "m1", NOW, "e1");
+        PairingProgress progress = new PairingProgress(2, 1, 0, 0, null, NOW);
+        stores.pairings().saveProgress(pairing.id(), progress);
+        Pairing completed = pairing.withStatus(PairingStatus.ACCEPTED);
+
+        stores.pairings().update(completed);
+
+        assertThat(stores.pairings().summarize(program.id())).containsExactly(new PairingSummary(completed, progress));
+    }
+
+    @Test
+    void savingTheProgressOfAnUnknownPairingIsNotFound() {
+        assertThatThrownBy(() -> stores.pairings().saveProgress(Id.random(), PairingProgress.NONE))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void summarizesThePairingsOfOneUserAcrossProgramsWithTheirSavedProgress() {
         Program program = storedProgram("Leads");
         Program other = storedProgram("Other");
         Pairing asMentee = storedPairing(other, "m1", NOW.plusSeconds(2), "e1", "ada");
         Pairing asMentor = storedPairing(program, "ada", NOW, "e2", "e3");
         storedPairing(program, "m3", NOW.plusSeconds(1), "e4");
-        storedGoal(asMentee, "Give a talk", TODAY, ProgressStatus.DONE);
-        storedGoal(asMentee, "Lead a retro", null, ProgressStatus.OPEN);
-        storedGoal(asMentor, "Write an ADR", null, ProgressStatus.OPEN);
+        PairingProgress progress = new PairingProgress(2, 1, 1, 1, null, null);
+        stores.pairings().saveProgress(asMentee.id(), progress);
 
         assertThat(stores.pairings().summarizeInvolving(new UserKey("ada"))).containsExactly(
-                new PairingSummary(asMentor, 1, 0),
-                new PairingSummary(asMentee, 2, 1));
+                new PairingSummary(asMentor, PairingProgress.NONE),
+                new PairingSummary(asMentee, progress));
         assertThat(stores.pairings().summarizeInvolving(new UserKey("nobody"))).isEmpty();
     }
 }

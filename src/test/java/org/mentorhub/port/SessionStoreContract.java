@@ -5,6 +5,7 @@ import static org.mentorhub.domain.TestData.NOW;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.Attendance;
@@ -27,9 +28,9 @@ public abstract class SessionStoreContract extends StoreContractSupport {
         Pairing other = storedPairing(program, "m2", "e2");
         Session second = session(pairing, NOW.plusSeconds(3600));
         Session first = session(pairing, NOW);
-        stores.sessions().insert(second);
-        stores.sessions().insert(first);
-        stores.sessions().insert(session(other, NOW));
+        stores.sessions().insert(second, true);
+        stores.sessions().insert(first, true);
+        stores.sessions().insert(session(other, NOW), true);
 
         assertThat(stores.sessions().listByPairing(pairing.id())).containsExactly(first, second);
     }
@@ -41,8 +42,8 @@ public abstract class SessionStoreContract extends StoreContractSupport {
         Pairing other = storedPairing(program, "m", "e3");
         Session session = session(pairing, NOW);
         Session elsewhere = session(other, NOW);
-        stores.sessions().insert(session);
-        stores.sessions().insert(elsewhere);
+        stores.sessions().insert(session, true);
+        stores.sessions().insert(elsewhere, true);
         PrivateNote mentorsNote = new PrivateNote(session.id(), mentor, "She is ready for more", NOW);
         stores.sessions().saveNote(mentorsNote);
         stores.sessions().saveNote(new PrivateNote(session.id(), mentee, "Ask about the promotion", NOW));
@@ -55,7 +56,7 @@ public abstract class SessionStoreContract extends StoreContractSupport {
     void savingANoteAgainReplacesTheAuthorsEarlierNote() {
         Pairing pairing = storedPairing(storedProgram("Leads"), "m", "e");
         Session session = session(pairing, NOW);
-        stores.sessions().insert(session);
+        stores.sessions().insert(session, true);
         stores.sessions().saveNote(new PrivateNote(session.id(), mentor, "draft", NOW));
         PrivateNote rewritten = new PrivateNote(session.id(), mentor, "final", NOW.plusSeconds(5));
 
@@ -71,19 +72,36 @@ public abstract class SessionStoreContract extends StoreContractSupport {
     }
 
     @Test
-    void listsTheProgramsSessionsInAHalfOpenRangeByStartWithAttendanceButNoTexts() {
+    void countsTheProgramsHeldCheckInsInAHalfOpenRange() {
         Program program = storedProgram("Leads");
         Pairing pairing = storedPairing(program, "m", "e");
         Pairing another = storedPairing(program, "m2", "e2");
-        Session later = session(another, NOW.plusSeconds(60));
-        Session first = session(pairing, NOW);
-        stores.sessions().insert(later);
-        stores.sessions().insert(first);
-        stores.sessions().insert(session(pairing, NOW.minusSeconds(1)));
-        stores.sessions().insert(session(pairing, NOW.plusSeconds(120)));
-        stores.sessions().insert(session(storedPairing(storedProgram("Other"), "m", "e"), NOW));
+        stores.sessions().insert(session(pairing, NOW), true);
+        stores.sessions().insert(session(another, NOW.plusSeconds(60)), true);
+        stores.sessions().insert(session(another, NOW.plusSeconds(90)), false);
+        stores.sessions().insert(session(pairing, NOW.minusSeconds(1)), true);
+        stores.sessions().insert(session(pairing, NOW.plusSeconds(120)), true);
+        stores.sessions().insert(session(storedPairing(storedProgram("Other"), "m", "e"), NOW), true);
 
-        assertThat(stores.sessions().listByProgram(program.id(), NOW, NOW.plusSeconds(120)))
-                .containsExactly(first.withoutContent(), later.withoutContent());
+        assertThat(stores.sessions().countHeldCheckIns(program.id(), NOW, NOW.plusSeconds(120))).isEqualTo(2);
+        assertThat(stores.sessions().countHeldCheckIns(storedProgram("Empty").id(), NOW, NOW.plusSeconds(120))).isZero();
+    }
+
+    @Test
+    void findsTheLastHeldCheckInBeforeAnInstantOfSomePairings() {
+        Program program = storedProgram("Leads");
+        Pairing pairing = storedPairing(program, "m", "e");
+        Pairing another = storedPairing(program, "m2", "e2");
+        Pairing notAsked = storedPairing(program, "m3", "e3");
+        stores.sessions().insert(session(pairing, NOW.minusSeconds(60)), true);
+        stores.sessions().insert(session(pairing, NOW.minusSeconds(30)), true);
+        stores.sessions().insert(session(pairing, NOW.minusSeconds(10)), false);
+        stores.sessions().insert(session(pairing, NOW), true);
+        stores.sessions().insert(session(another, NOW.plusSeconds(5)), true);
+        stores.sessions().insert(session(notAsked, NOW.minusSeconds(60)), true);
+
+        assertThat(stores.sessions().lastHeldCheckIns(List.of(pairing.id(), another.id()), NOW))
+                .isEqualTo(Map.of(pairing.id(), NOW.minusSeconds(30)));
+        assertThat(stores.sessions().lastHeldCheckIns(List.of(), NOW)).isEmpty();
     }
 }

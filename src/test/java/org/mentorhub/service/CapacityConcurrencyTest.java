@@ -18,11 +18,13 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 import org.mentorhub.port.StoreSet;
@@ -138,6 +140,16 @@ class CapacityConcurrencyTest {
         @Override
         public List<Pairing> listByProgram(Id<Program> programId) {
             return delegate.listByProgram(programId);
+        }
+
+        @Override
+        public void saveProgress(Id<Pairing> id, PairingProgress progress) {
+            delegate.saveProgress(id, progress);
+        }
+
+        @Override
+        public List<PairingStanding> standings(Id<Program> programId) {
+            return delegate.standings(programId);
         }
 
         @Override

@@ -310,6 +310,46 @@ class ReportServiceTest {
         }
 
         @Test
+        void theMostOverdueAreNamedFirstAmongPairsTiedOnReasonsAndContactBeyondTheTenth() {
+            List<UserKey> mentees = world.enrollMentees(program, IntStream.range(0, 12).mapToObj(i -> "mentee-" + i).toArray(String[]::new));
+            world.enroll(world.mentor, program, 12, ParticipantRole.MENTOR);
+            world.startMatching(program);
+            List<Pairing> pairs = mentees.stream().map(mentee -> activePair(world, program, mentee)).toList();
+            pairs.forEach(pair -> milestoneDue(world, pair, 3));
+            pairs.subList(10, 12).forEach(pair -> milestoneDue(world, pair, 4));
+            world.clock.advance(Duration.ofDays(29));
+
+            // Day 29: all twelve silent since day 0 and late; the last two, oldest last, have two overdue milestones.
+            ProgramDashboard dashboard = world.as(world.manager, () -> world.reports.dashboard(program.id(), date(0), date(29)));
+
+            assertThat(dashboard.pairsAtRisk()).isEqualTo(12);
+            assertThat(dashboard.atRisk()).hasSize(ReportService.AT_RISK_LISTED);
+            assertThat(dashboard.atRisk().subList(0, 2)).extracting(ProgramDashboard.AtRiskPair::pairingId)
+                    .containsExactlyInAnyOrder(pairs.get(10).id(), pairs.get(11).id());
+            assertThat(dashboard.atRisk()).extracting(ProgramDashboard.AtRiskPair::overdueMilestones)
+                    .containsExactly(2, 2, 1, 1, 1, 1, 1, 1, 1, 1);
+        }
+
+        @Test
+        void aCheckInLoggedAheadOfTodayIsNoContactYet() {
+            UserKey mentee = world.enrollMentees(program, "ahead").get(0);
+            world.enroll(world.mentor, program, 1, ParticipantRole.MENTOR);
+            world.startMatching(program);
+            Pairing pair = activePair(world, program, mentee);
+            world.clock.advance(Duration.ofDays(30));
+            for (int held : new int[] {1, 40}) {
+                world.as(world.mentor, () -> world.sessions.log(pair.id(), new SessionForm(day(held), Duration.ofMinutes(30), null, null, null,
+                        Map.of(mentee, Attendance.ATTENDED))));
+            }
+
+            // Day 30: the check-in of day 40 is still ahead, so the pair last met on day 1 (1 + 28 < 30).
+            assertThat(dashboardOn(world, program, 30).atRisk()).singleElement()
+                    .satisfies(risk -> assertThat(risk.noRecentCheckIn()).isTrue());
+            world.clock.advance(Duration.ofDays(10));
+            assertThat(dashboardOn(world, program, 40).pairsAtRisk()).isZero();
+        }
+
+        @Test
         void theAgreedCadenceDecidesWhenAPairFallsSilent() {
             UserKey mentee = world.enrollMentees(program, "weekly").get(0);
             world.enroll(world.mentor, program, 1, ParticipantRole.MENTOR);

@@ -1,58 +1,23 @@
 package org.mentorhub.adapter.ao;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Indexed;
-import net.java.ao.schema.NotNull;
-import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.Table;
+import org.mentorhub.adapter.ao.upgrade.v1.CheckInColumns;
 
 /**
- * A check-in session of a pair ("SESSION" is a reserved word in SQL). Attendance and private notes are rows of
- * their own, so no read of sessions can carry someone's private note.
+ * A check-in session of a pair: the columns of version 1 ({@link CheckInColumns}), and since version 3 whether it
+ * was held, so that reports count held check-ins of a period without reading attendance. Indexed by program and
+ * start for those counts.
  */
 @Table("CHECK_IN")
-public interface AoCheckIn extends Entity, Identified, InProgram, InPairing {
-    String STARTS_AT = "STARTS_AT";
-    String LENGTH_SECONDS = "LENGTH_SECONDS";
-    String AGENDA = "AGENDA";
-    String SHARED_NOTES = "SHARED_NOTES";
-    String LOGGED_BY = "LOGGED_BY";
-    String LOGGED_AT = "LOGGED_AT";
+@Indexes(@Index(name = "program_starts", methodNames = {"getProgramUuid", "getStartsAt"}))
+public interface AoCheckIn extends Entity, CheckInColumns {
+    String HELD = "HELD";
 
-    /** When the session started, epoch milliseconds. */
-    @NotNull
-    long getStartsAt();
+    /** Whether a mentee of the pair attended ({@link org.mentorhub.domain.Session#isHeldCheckInOf}); empty only before version 3 filled it. */
+    Boolean getHeld();
 
-    void setStartsAt(long startsAt);
-
-    /** How long it lasted, in seconds. */
-    @NotNull
-    long getLengthSeconds();
-
-    void setLengthSeconds(long lengthSeconds);
-
-    /** The agenda; free text, never filtered on. */
-    @StringLength(StringLength.UNLIMITED)
-    String getAgenda();
-
-    void setAgenda(String agenda);
-
-    /** Notes both members see; free text, never filtered on. */
-    @StringLength(StringLength.UNLIMITED)
-    String getSharedNotes();
-
-    void setSharedNotes(String sharedNotes);
-
-    /** Who logged the session. */
-    @NotNull
-    @Indexed
-    String getLoggedBy();
-
-    void setLoggedBy(String loggedBy);
-
-    /** When it was logged, epoch milliseconds. */
-    @NotNull
-    long getLoggedAt();
-
-    void setLoggedAt(long loggedAt);
+    void setHeld(Boolean held);
 }

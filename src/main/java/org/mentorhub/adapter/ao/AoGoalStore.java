@@ -18,9 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -37,9 +35,11 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.port.GoalStore;
-import org.mentorhub.port.ProgressCount;
 
-/** Goals in {@link AoGoal} rows and milestones in {@link AoMilestone} rows; an action plan reads in two queries. */
+/**
+ * Goals in {@link AoGoal} rows, which also carry their pairing's program, and milestones in {@link AoMilestone} rows;
+ * an action plan reads in two queries.
+ */
 @Named
 public class AoGoalStore implements GoalStore {
     private static final Comparator<Goal> PLAN_ORDER = Comparator
@@ -53,9 +53,15 @@ public class AoGoalStore implements GoalStore {
         this.ao = ao;
     }
 
+    /** Two statements: the pairing's program, which the goal row carries for reports, and the insert. */
     @Override
     public void insertGoal(Goal goal) {
-        ao.create(AoGoal.class, columns(goal).values());
+        String programUuid = Arrays.stream(ao.find(AoPairing.class, Query.select("ID, " + InProgram.PROGRAM_UUID)
+                .where(Identified.UUID + " = ?", uuid(goal.pairingId()))))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", goal.pairingId()))
+            .getProgramUuid();
+        ao.create(AoGoal.class, columns(goal).set(AoGoal.PROGRAM_UUID, programUuid).values());
     }
 
     @Override
@@ -92,24 +98,6 @@ public class AoGoalStore implements GoalStore {
             Arrays.stream(ao.find(AoMilestone.class, ofPairing(pairingId))).map(AoGoalStore::milestone).toList());
     }
 
-    /** Two COUNTs in SQL, through the pairings: no milestone row leaves the database. */
-    @Override
-    public ProgressCount countMilestones(Id<Program> programId) {
-        return new ProgressCount(ao.count(AoMilestone.class, ofProgram(AoMilestone.class, null, "", uuid(programId))),
-            ao.count(AoMilestone.class, ofProgram(AoMilestone.class, null, " AND i." + PlanItem.STATUS + " = ?", uuid(programId),
-                name(ProgressStatus.DONE))));
-    }
-
-    /** One query, through the pairings, streamed over the pairing ids alone (a program can have tens of thousands). */
-    @Override
-    public Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day) {
-        Map<Id<Pairing>, Integer> counts = new HashMap<>();
-        ao.stream(AoMilestone.class, ofProgram(AoMilestone.class, "ID, " + InPairing.PAIRING_UUID, " AND " + overdue("i."),
-                uuid(programId), name(ProgressStatus.OPEN), date(day)),
-            row -> counts.merge(id(row.getPairingUuid()), 1, Integer::sum));
-        return counts;
-    }
-
     /** One query per {@value InList#BATCH} pairings; sorted here so titles order the same on every database. */
     @Override
     public List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day) {
@@ -119,7 +107,7 @@ public class AoGoalStore implements GoalStore {
             parameters.add(name(ProgressStatus.OPEN));
             parameters.add(date(day));
             Arrays.stream(ao.find(AoMilestone.class, Query.select()
-                    .where(InList.in(InPairing.PAIRING_UUID, batch) + " AND " + overdue(""), parameters.toArray())))
+                    .where(InList.in(InPairing.PAIRING_UUID, batch) + " AND " + PlanItem.STATUS + " = ? AND " + PlanItem.DUE_DATE + " < ?", parameters.toArray())))
                 .map(AoGoalStore::milestone)
                 .forEach(overdue::add);
         }
@@ -127,36 +115,16 @@ public class AoGoalStore implements GoalStore {
         return overdue;
     }
 
-    /** Open and due before a day (two parameters), with {@code alias} before each column. */
-    private static String overdue(String alias) {
-        return alias + PlanItem.STATUS + " = ? AND " + alias + PlanItem.DUE_DATE + " < ?";
-    }
-
-    /** One query, through the pairings, streamed over the completion time alone. */
+    /** One query on the goals alone, by the index on program and completion time, streamed over the completion time. */
     @Override
     public List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to) {
         List<Instant> completed = new ArrayList<>();
-        ao.stream(AoGoal.class, ofProgram(AoGoal.class, "ID, " + PlanItem.COMPLETED_AT,
-                " AND i." + PlanItem.COMPLETED_AT + " >= ? AND i." + PlanItem.COMPLETED_AT + " < ?", uuid(programId), millis(from),
-                millis(to)).order("i." + PlanItem.COMPLETED_AT + ", i.ID"),
+        ao.stream(AoGoal.class, Query.select("ID, " + PlanItem.COMPLETED_AT)
+                .where(AoGoal.PROGRAM_UUID + " = ? AND " + PlanItem.COMPLETED_AT + " >= ? AND " + PlanItem.COMPLETED_AT + " < ?",
+                    uuid(programId), millis(from), millis(to))
+                .order(PlanItem.COMPLETED_AT + ", ID"),
             row -> completed.add(instant(row.getCompletedAt())));
         return completed;
-    }
-
-    /**
-     * The plan items (alias {@code i}) of the program's pairings, joined to the pairings: goals and milestones keep
-     * only their pairing's id, so the program is one join away.
-     *
-     * @param columns the columns to read, {@code null} for all
-     * @param andWhere more conditions on the items, starting with {@code " AND "}
-     */
-    private static <T extends Entity & PlanItem> Query ofProgram(Class<T> type, String columns, String andWhere, Object... parameters) {
-        Query query = columns == null ? Query.select() : Query.select(columns);
-        return query
-            .alias(type, "i")
-            .alias(AoPairing.class, "p")
-            .join(AoPairing.class, "i." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
-            .where("p." + InProgram.PROGRAM_UUID + " = ?" + andWhere, parameters);
     }
 
     private static Query ofPairing(Id<Pairing> pairingId) {

@@ -1,102 +1,58 @@
 package org.mentorhub.adapter.ao;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.mentorhub.adapter.ao.upgrade.v1.PairingColumns;
 
 /**
- * A pairing: mentor, status, match score and agreement. Its mentees, with their acceptance of the agreement,
- * are {@link AoPairingMentee} rows. The agreement columns are empty until someone sets the terms.
+ * A pairing: the columns of version 1 ({@link PairingColumns}), and since version 3 its stored progress
+ * ({@link org.mentorhub.domain.PairingProgress}), which program reports read instead of every goal, milestone and
+ * check-in.
  */
 @Table("PAIRING")
-public interface AoPairing extends Entity, Identified, InProgram, InJira {
-    String MENTOR_KEY = "MENTOR_KEY";
-    String STATUS = "STATUS";
-    String SCORE = "SCORE";
-    String SCORE_REASONS = "SCORE_REASONS";
-    String SCORE_EXPLANATION = "SCORE_EXPLANATION";
-    String CONFIDENTIAL = "CONFIDENTIAL";
-    String MEETING_CADENCE = "MEETING_CADENCE";
-    String AGREED_DURATION = "AGREED_DURATION";
-    String EXPECTATIONS = "EXPECTATIONS";
-    String MENTOR_AGREED_AT = "MENTOR_AGREED_AT";
-    String START_DATE = "START_DATE";
-    String END_DATE = "END_DATE";
-    String CREATED_AT = "CREATED_AT";
+public interface AoPairing extends Entity, PairingColumns {
+    String GOALS = "GOALS";
+    String GOALS_DONE = "GOALS_DONE";
+    String MILESTONES = "MILESTONES";
+    String MILESTONES_DONE = "MILESTONES_DONE";
+    String FIRST_OPEN_MILESTONE_DUE = "FIRST_OPEN_MILESTONE_DUE";
+    String LAST_HELD_CHECK_IN = "LAST_HELD_CHECK_IN";
 
-    /** The mentor's user key. */
     @NotNull
-    @Indexed
-    String getMentorKey();
+    @Default("0")
+    int getGoals();
 
-    void setMentorKey(String mentorKey);
+    void setGoals(int goals);
 
-    /** {@link org.mentorhub.domain.PairingStatus} name. */
     @NotNull
-    String getStatus();
+    @Default("0")
+    int getGoalsDone();
 
-    void setStatus(String status);
+    void setGoalsDone(int goalsDone);
 
-    /** Match score from 0 to 1; empty when nobody scored the pairing. */
-    Double getScore();
+    @NotNull
+    @Default("0")
+    int getMilestones();
 
-    void setScore(Double score);
+    void setMilestones(int milestones);
 
-    /** i18n keys of the match reasons, one per line. */
-    @StringLength(StringLength.UNLIMITED)
-    String getScoreReasons();
+    @NotNull
+    @Default("0")
+    int getMilestonesDone();
 
-    void setScoreReasons(String scoreReasons);
+    void setMilestonesDone(int milestonesDone);
 
-    /** The match explanation as text; never filtered on. */
-    @StringLength(StringLength.UNLIMITED)
-    String getScoreExplanation();
-
-    void setScoreExplanation(String scoreExplanation);
-
-    /** Agreement: whether what is said stays in the pair. */
-    Boolean getConfidential();
-
-    void setConfidential(Boolean confidential);
-
-    /** Agreement: how often the pair meets, ISO period; set exactly when there is an agreement. */
-    String getMeetingCadence();
-
-    void setMeetingCadence(String meetingCadence);
-
-    /** Agreement: how long the pairing runs, ISO period. */
-    String getAgreedDuration();
-
-    void setAgreedDuration(String agreedDuration);
-
-    /** Agreement: what each side commits to; free text, never filtered on. */
-    @StringLength(StringLength.UNLIMITED)
-    String getExpectations();
-
-    void setExpectations(String expectations);
-
-    /** When the mentor accepted the agreement, epoch milliseconds. */
-    Long getMentorAgreedAt();
-
-    void setMentorAgreedAt(Long mentorAgreedAt);
-
-    /** First day of the active pairing, ISO date. */
+    /** The earliest due date of an open milestone, ISO date; empty when none is open and dated. */
     @StringLength(Columns.DATE_LENGTH)
-    String getStartDate();
+    String getFirstOpenMilestoneDue();
 
-    void setStartDate(String startDate);
+    void setFirstOpenMilestoneDue(String firstOpenMilestoneDue);
 
-    /** Planned or actual last day, ISO date. */
-    @StringLength(Columns.DATE_LENGTH)
-    String getEndDate();
+    /** When the latest held check-in started, epoch milliseconds; empty when none was held. */
+    Long getLastHeldCheckIn();
 
-    void setEndDate(String endDate);
-
-    /** When the pairing was made, epoch milliseconds; programs list pairings oldest first. */
-    @NotNull
-    long getCreatedAt();
-
-    void setCreatedAt(long createdAt);
+    void setLastHeldCheckIn(Long lastHeldCheckIn);
 }

@@ -37,16 +37,18 @@ import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchScore;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
-import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 
 /**
  * Pairings in {@link AoPairing} rows and their mentees in {@link AoPairingMentee} rows. Every read is a fixed
- * number of queries: the pairings, then the mentees of all of them at once (and, for summaries, all their goals).
+ * number of queries: the pairings, then the mentees of all of them at once. Summaries take each pairing's progress
+ * from its own row, where the services store it.
  */
 @Named
 public class AoPairingStore implements PairingStore {
@@ -111,51 +113,72 @@ public class AoPairingStore implements PairingStore {
             involved.putAll(joinedWithMentees("p." + InProgram.PROGRAM_UUID + " = ? AND (" + InList.in("p." + AoPairing.MENTOR_KEY, batch)
                 + " OR " + InList.in("m." + AoPairingMentee.MENTEE_KEY, batch) + ")", parameters));
         }
-        return withMentees(involved.values());
+        Rows rows = withMentees(involved.values());
+        return pairings(rows.pairings(), rows.mentees());
     }
 
-    /** One query finds the user's pairings, one more their mentees, one more their goals' statuses (per batch of 500 pairings). */
+    /** One query finds the user's pairings, one more their mentees (per batch of 500 pairings); the progress is on the pairing rows. */
     @Override
     public List<PairingSummary> summarizeInvolving(UserKey user) {
-        List<Pairing> pairings = withMentees(joinedWithMentees(
-            "p." + AoPairing.MENTOR_KEY + " = ? OR m." + AoPairingMentee.MENTEE_KEY + " = ?", key(user), key(user)).values());
-        Map<String, int[]> goalCounts = new HashMap<>();
-        for (List<String> batch : InList.batches(pairings.stream().map(pairing -> uuid(pairing.id())).toList())) {
-            countGoals(Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
-                .where(InList.in(InPairing.PAIRING_UUID, batch), batch.toArray()), goalCounts);
-        }
-        return summaries(pairings, goalCounts);
+        return summaries(withMentees(joinedWithMentees(
+            "p." + AoPairing.MENTOR_KEY + " = ? OR m." + AoPairingMentee.MENTEE_KEY + " = ?", key(user), key(user)).values()));
     }
 
-    /** Three queries: the pairings, their mentees, and the status of every goal of the program's pairings. */
+    /** Two queries: the pairings, with their stored progress, and their mentees. */
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
-        List<Pairing> pairings = listByProgram(programId);
-        Map<String, int[]> goalCounts = new HashMap<>();
-        countGoals(Query.select("ID, " + InPairing.PAIRING_UUID + ", " + PlanItem.STATUS)
-            .alias(AoGoal.class, "g")
-            .alias(AoPairing.class, "p")
-            .join(AoPairing.class, "g." + InPairing.PAIRING_UUID + " = p." + Identified.UUID)
-            .where("p." + InProgram.PROGRAM_UUID + " = ?", uuid(programId)), goalCounts);
-        return summaries(pairings, goalCounts);
+        return summaries(new Rows(ao.find(AoPairing.class, byProgram(programId)), mentees(InProgram.PROGRAM_UUID + " = ?", uuid(programId))));
     }
 
-    /** Adds the goals the query finds to {@code counts}: per pairing UUID, how many goals and how many of them done. */
-    private void countGoals(Query goals, Map<String, int[]> counts) {
-        ao.stream(AoGoal.class, goals, goal -> {
-            int[] count = counts.computeIfAbsent(goal.getPairingUuid(), pairing -> new int[2]);
-            count[0]++;
-            if (name(ProgressStatus.DONE).equals(goal.getStatus())) {
-                count[1]++;
-            }
+    /**
+     * Two streamed queries over the columns reports need: the pairings, with their progress, then their mentees (never
+     * the match explanation or agreement texts, nor a whole entity per row).
+     */
+    @Override
+    public List<PairingStanding> standings(Id<Program> programId) {
+        Map<String, List<UserKey>> mentees = new HashMap<>();
+        // Ordered by list index in SQL so each pairing's mentees arrive in order; values are taken inside the callback.
+        ao.stream(AoPairingMentee.class, Query.select(String.join(", ", "ID", InPairing.PAIRING_UUID, AoPairingMentee.MENTEE_KEY,
+                    AoPairingMentee.LIST_INDEX)).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(AoPairingMentee.LIST_INDEX + ", ID"),
+            row -> mentees.computeIfAbsent(row.getPairingUuid(), pairing -> new ArrayList<>()).add(user(row.getMenteeKey())));
+        List<PairingStanding> standings = new ArrayList<>();
+        ao.stream(AoPairing.class, Query.select(String.join(", ", "ID", Identified.UUID, AoPairing.STATUS, AoPairing.MENTOR_KEY,
+                    AoPairing.START_DATE, AoPairing.MEETING_CADENCE, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE,
+                    AoPairing.MILESTONES, AoPairing.MILESTONES_DONE, AoPairing.FIRST_OPEN_MILESTONE_DUE, AoPairing.LAST_HELD_CHECK_IN))
+                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(OLDEST_FIRST),
+            row -> standings.add(new PairingStanding(id(row.getUuid()), enumValue(PairingStatus.class, row.getStatus()),
+                user(row.getMentorKey()), mentees.getOrDefault(row.getUuid(), List.of()), date(row.getStartDate()),
+                period(row.getMeetingCadence()), instant(row.getCreatedAt()), progress(row))));
+        return standings;
+    }
+
+    @Override
+    public void saveProgress(Id<Pairing> id, PairingProgress progress) {
+        ao.executeInTransaction(() -> {
+            AoPairing row = Arrays.stream(ao.find(AoPairing.class, byId(id))).findFirst()
+                .orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", id));
+            new Row()
+                .set(AoPairing.GOALS, progress.goals())
+                .set(AoPairing.GOALS_DONE, progress.goalsDone())
+                .set(AoPairing.MILESTONES, progress.milestones())
+                .set(AoPairing.MILESTONES_DONE, progress.milestonesDone())
+                .set(AoPairing.FIRST_OPEN_MILESTONE_DUE, date(progress.firstOpenMilestoneDue()))
+                .set(AoPairing.LAST_HELD_CHECK_IN, millis(progress.lastHeldCheckIn()))
+                .writeTo(row);
+            return null;
         });
     }
 
-    private static List<PairingSummary> summaries(List<Pairing> pairings, Map<String, int[]> goalCounts) {
-        return pairings.stream().map(pairing -> {
-            int[] counts = goalCounts.getOrDefault(uuid(pairing.id()), new int[2]);
-            return new PairingSummary(pairing, counts[0], counts[1]);
-        }).toList();
+    private static List<PairingSummary> summaries(Rows rows) {
+        Map<String, List<AoPairingMentee>> byPairing = menteesByPairing(rows.mentees());
+        return Arrays.stream(rows.pairings())
+            .map(row -> new PairingSummary(pairing(row, byPairing.getOrDefault(row.getUuid(), List.of())), progress(row)))
+            .toList();
+    }
+
+    private static PairingProgress progress(AoPairing row) {
+        return new PairingProgress(row.getGoals(), row.getGoalsDone(), row.getMilestones(), row.getMilestonesDone(),
+            date(row.getFirstOpenMilestoneDue()), instant(row.getLastHeldCheckIn()));
     }
 
     /**
@@ -173,8 +196,8 @@ public class AoPairingStore implements PairingStore {
         return byUuid;
     }
 
-    /** The rows as pairings, oldest first, with their mentees read in batches. */
-    private List<Pairing> withMentees(Collection<AoPairing> found) {
+    /** The rows oldest first, with their mentees read in batches. */
+    private Rows withMentees(Collection<AoPairing> found) {
         List<AoPairing> rows = found.stream()
             .sorted(Comparator.comparingLong(AoPairing::getCreatedAt).thenComparingInt(AoPairing::getID))
             .toList();
@@ -183,7 +206,11 @@ public class AoPairingStore implements PairingStore {
         for (List<String> batch : InList.batches(ids)) {
             mentees.addAll(mentees(InList.in(InPairing.PAIRING_UUID, batch), batch.toArray()));
         }
-        return pairings(rows.toArray(AoPairing[]::new), mentees);
+        return new Rows(rows.toArray(AoPairing[]::new), mentees);
+    }
+
+    /** Pairing rows and the mentee rows of all of them. */
+    private record Rows(AoPairing[] pairings, List<AoPairingMentee> mentees) {
     }
 
     private static Query byId(Id<Pairing> id) {
@@ -237,10 +264,14 @@ public class AoPairingStore implements PairingStore {
     }
 
     private static List<Pairing> pairings(AoPairing[] rows, List<AoPairingMentee> mentees) {
-        Map<String, List<AoPairingMentee>> byPairing = mentees.stream()
+        Map<String, List<AoPairingMentee>> byPairing = menteesByPairing(mentees);
+        return Arrays.stream(rows).map(row -> pairing(row, byPairing.getOrDefault(row.getUuid(), List.of()))).toList();
+    }
+
+    private static Map<String, List<AoPairingMentee>> menteesByPairing(List<AoPairingMentee> mentees) {
+        return mentees.stream()
             .sorted(Comparator.comparingInt(AoPairingMentee::getListIndex))
             .collect(Collectors.groupingBy(AoPairingMentee::getPairingUuid));
-        return Arrays.stream(rows).map(row -> pairing(row, byPairing.getOrDefault(row.getUuid(), List.of()))).toList();
     }
 
     private static Pairing pairing(AoPairing row, List<AoPairingMentee> mentees) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class AoSessionStore implements SessionStore {
     }
 
     @Override
-    public void insert(Session session) {
+    public void insert(Session session, boolean heldCheckIn) {
         ao.executeInTransaction(() -> {
             ao.create(AoCheckIn.class, new Row()
                 .set(Identified.UUID, uuid(session.id()))
@@ -59,6 +60,7 @@ public class AoSessionStore implements SessionStore {
                 .set(AoCheckIn.SHARED_NOTES, session.sharedNotes())
                 .set(AoCheckIn.LOGGED_BY, key(session.loggedBy()))
                 .set(AoCheckIn.LOGGED_AT, millis(session.loggedAt()))
+                .set(AoCheckIn.HELD, heldCheckIn)
                 .values());
             session.attendance().forEach((member, attendance) -> ao.create(AoAttendance.class, new Row()
                 .set(InCheckIn.CHECK_IN_UUID, uuid(session.id()))
@@ -78,56 +80,45 @@ public class AoSessionStore implements SessionStore {
             attendance(ao.find(AoAttendance.class, Query.select().where(ofPairing, uuid(pairingId))));
         return Arrays.stream(ao.find(AoCheckIn.class, Query.select().where(ofPairing, uuid(pairingId))
                 .order(AoCheckIn.STARTS_AT + ", ID")))
-            .map(row -> session(row, row.getAgenda(), row.getSharedNotes(), attendance))
+            .map(row -> session(row, attendance))
             .toList();
     }
 
-    /**
-     * Two queries: the sessions in the period without their texts, and their attendance through the sessions. The
-     * texts' columns are not even read: reports never show them.
-     */
+    /** One COUNT, by the index on program and start. */
     @Override
-    public List<Session> listByProgram(Id<Program> programId, Instant from, Instant to) {
-        Object[] parameters = {uuid(programId), millis(from), millis(to)};
-        // Streamed over the needed columns: a program's period can hold tens of thousands of check-ins.
-        Map<String, Map<UserKey, Attendance>> attendance = new HashMap<>();
-        ao.stream(AoAttendance.class, Query.select(String.join(", ", "ID", InCheckIn.CHECK_IN_UUID, AoAttendance.MEMBER_KEY,
-                    AoAttendance.STATUS))
-                .alias(AoAttendance.class, "a")
-                .alias(AoCheckIn.class, "c")
-                .join(AoCheckIn.class, "a." + InCheckIn.CHECK_IN_UUID + " = c." + Identified.UUID)
-                .where(inPeriod("c."), parameters),
-            row -> addAttendance(attendance, row));
-        List<Session> sessions = new ArrayList<>();
-        ao.stream(AoCheckIn.class, Query.select(String.join(", ", "ID", Identified.UUID, InPairing.PAIRING_UUID,
-                    InProgram.PROGRAM_UUID, AoCheckIn.STARTS_AT, AoCheckIn.LENGTH_SECONDS, AoCheckIn.LOGGED_BY, AoCheckIn.LOGGED_AT))
-                .where(inPeriod(""), parameters)
-                .order(AoCheckIn.STARTS_AT + ", ID"),
-            row -> sessions.add(session(row, null, null, attendance)));
-        return sessions;
+    public int countHeldCheckIns(Id<Program> programId, Instant from, Instant to) {
+        return ao.count(AoCheckIn.class, Query.select().where(InProgram.PROGRAM_UUID + " = ? AND " + AoCheckIn.STARTS_AT + " >= ? AND "
+            + AoCheckIn.STARTS_AT + " < ? AND " + AoCheckIn.HELD + " = ?", uuid(programId), millis(from), millis(to), true));
     }
 
-    /** The program's check-ins starting in a period, with {@code alias} before each column. */
-    private static String inPeriod(String alias) {
-        return alias + InProgram.PROGRAM_UUID + " = ? AND " + alias + AoCheckIn.STARTS_AT + " >= ? AND " + alias + AoCheckIn.STARTS_AT + " < ?";
+    /** One query per {@value InList#BATCH} pairings, over the pairing and start alone. */
+    @Override
+    public Map<Id<Pairing>, Instant> lastHeldCheckIns(Collection<Id<Pairing>> pairingIds, Instant before) {
+        Map<Id<Pairing>, Instant> last = new HashMap<>();
+        for (List<String> batch : InList.batches(pairingIds.stream().map(Columns::uuid).toList())) {
+            List<Object> parameters = new ArrayList<>(batch);
+            parameters.add(millis(before));
+            parameters.add(true);
+            ao.stream(AoCheckIn.class, Query.select(String.join(", ", "ID", InPairing.PAIRING_UUID, AoCheckIn.STARTS_AT))
+                    .where(InList.in(InPairing.PAIRING_UUID, batch) + " AND " + AoCheckIn.STARTS_AT + " < ? AND " + AoCheckIn.HELD + " = ?",
+                        parameters.toArray()),
+                row -> last.merge(id(row.getPairingUuid()), instant(row.getStartsAt()), (a, b) -> a.isAfter(b) ? a : b));
+        }
+        return last;
     }
 
     private static Map<String, Map<UserKey, Attendance>> attendance(AoAttendance[] rows) {
         Map<String, Map<UserKey, Attendance>> bySession = new HashMap<>();
         for (AoAttendance row : rows) {
-            addAttendance(bySession, row);
+            bySession.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
+                .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
         }
         return bySession;
     }
 
-    private static void addAttendance(Map<String, Map<UserKey, Attendance>> bySession, AoAttendance row) {
-        bySession.computeIfAbsent(row.getCheckInUuid(), session -> new HashMap<>())
-            .put(user(row.getMemberKey()), enumValue(Attendance.class, row.getStatus()));
-    }
-
-    private static Session session(AoCheckIn row, String agenda, String sharedNotes, Map<String, Map<UserKey, Attendance>> attendance) {
+    private static Session session(AoCheckIn row, Map<String, Map<UserKey, Attendance>> attendance) {
         return new Session(id(row.getUuid()), id(row.getPairingUuid()), id(row.getProgramUuid()), instant(row.getStartsAt()),
-            Duration.ofSeconds(row.getLengthSeconds()), agenda, sharedNotes, attendance.getOrDefault(row.getUuid(), Map.of()),
+            Duration.ofSeconds(row.getLengthSeconds()), row.getAgenda(), row.getSharedNotes(), attendance.getOrDefault(row.getUuid(), Map.of()),
             user(row.getLoggedBy()), instant(row.getLoggedAt()));
     }
 

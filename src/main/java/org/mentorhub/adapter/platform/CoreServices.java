@@ -73,8 +73,10 @@ public class CoreServices {
         this.pairings = new PairingService(programStore, participantStore, pairingStore, trainingStore, decisionStore, access, auditor,
             transactions, locks, clock);
         this.pairIssues = new PairIssueService(programStore, pairingStore, goalStore, sessionStore, users, access, transactions, clock);
-        this.progress = new ProgressService(programStore, pairingStore, goalStore, access, auditor, transactions, clock);
-        this.sessions = new SessionService(programStore, pairingStore, sessionStore, access, auditor, transactions, clock);
+        this.progress = new ProgressService(programStore, pairingStore, goalStore, sessionStore, access, auditor, transactions,
+            locks, clock);
+        this.sessions = new SessionService(programStore, pairingStore, goalStore, sessionStore, access, auditor, transactions,
+            locks, clock);
         this.feedback = new FeedbackService(pairingStore, feedbackStore, access, auditor, transactions, clock);
         this.training = new TrainingService(programStore, participantStore, trainingStore, access, auditor, transactions, clock);
         this.reports = new ReportService(programStore, participantStore, pairingStore, goalStore, sessionStore, feedbackStore, users,

@@ -40,7 +40,11 @@ public record PairingDto(
     }
 
     public static PairingDto from(PairingSummary summary) {
-        return of(summary.pairing(), summary.goals(), summary.goalsDone());
+        return from(summary.pairing(), summary.goals(), summary.goalsDone());
+    }
+
+    public static PairingDto from(Pairing pairing, int goals, int goalsDone) {
+        return of(pairing, goals, goalsDone);
     }
 
     private static PairingDto of(Pairing pairing, Integer goals, Integer goalsDone) {

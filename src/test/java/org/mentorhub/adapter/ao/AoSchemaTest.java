@@ -22,6 +22,7 @@ import net.java.ao.db.OracleDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.db.SQLServerDatabaseProvider;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.SchemaGenerator;
 import net.java.ao.schema.StringLength;
@@ -86,7 +87,7 @@ class AoSchemaTest {
             String column = names.getFieldNameConverter().getName(getter);
             boolean lookup = column.endsWith("UUID") || column.endsWith("_KEY");
             if (lookup && !NOT_LOOKED_UP.contains(column)
-                && !getter.isAnnotationPresent(Indexed.class) && !getter.isAnnotationPresent(Unique.class)) {
+                && !getter.isAnnotationPresent(Indexed.class) && !getter.isAnnotationPresent(Unique.class) && !leadsAnIndex(getter)) {
                 unindexed.add(table + "." + column);
             }
         });
@@ -135,13 +136,20 @@ class AoSchemaTest {
         void visit(String table, Method getter);
     }
 
+    /** The first column of a composite index serves lookups by it alone as well. */
+    private static boolean leadsAnIndex(Method getter) {
+        Indexes indexes = getter.getDeclaringClass().getAnnotation(Indexes.class);
+        return indexes != null && Arrays.stream(indexes.value()).anyMatch(index -> index.methodNames()[0].equals(getter.getName()));
+    }
+
     private void forEachGetter(GetterVisitor visitor) {
         for (Class<? extends Entity> type : AoSchema.ENTITIES) {
             String table = names.getTableNameConverter().getName(type);
             Arrays.stream(type.getMethods())
                 .filter(method -> method.getParameterCount() == 0 && method.getDeclaringClass() != Entity.class
                     && (method.getName().startsWith("get") || method.getName().startsWith("is")))
-                .filter(method -> method.getDeclaringClass().getPackage().equals(AoSchema.class.getPackage()))
+                // The entities' own columns, also those frozen in upgrade packages that the current entities extend.
+                .filter(method -> method.getDeclaringClass().getPackageName().startsWith(AoSchema.class.getPackageName()))
                 .forEach(getter -> visitor.visit(table, getter));
         }
     }

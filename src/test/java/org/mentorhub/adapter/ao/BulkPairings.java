@@ -30,24 +30,28 @@ public final class BulkPairings {
         this.ao = ao;
     }
 
-    /** {@code count} active pairings of {@code program}, each with {@code goals} goals of which {@code done} are done. */
+    /**
+     * {@code count} active pairings of {@code program}, each with {@code goals} goals of which {@code done} are done, and
+     * the goal counts of its stored progress to match.
+     */
     public void insert(Id<Program> program, int count, int goals, int done) {
         String programUuid = Columns.uuid(program);
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement pairing = insertInto(connection, AoPairing.class, Identified.UUID, InProgram.PROGRAM_UUID,
-                     AoPairing.MENTOR_KEY, AoPairing.STATUS, AoPairing.CREATED_AT);
+                     AoPairing.MENTOR_KEY, AoPairing.STATUS, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE);
                  PreparedStatement mentee = insertInto(connection, AoPairingMentee.class, InPairing.PAIRING_UUID,
                      InProgram.PROGRAM_UUID, AoPairingMentee.MENTEE_KEY, AoPairingMentee.LIST_INDEX);
                  PreparedStatement goal = insertInto(connection, AoGoal.class, Identified.UUID, InPairing.PAIRING_UUID,
-                     PlanItem.TITLE, PlanItem.STATUS)) {
+                     AoGoal.PROGRAM_UUID, PlanItem.TITLE, PlanItem.STATUS)) {
                 for (int i = 0; i < count; i++) {
                     String pairingUuid = UUID.randomUUID().toString();
-                    add(pairing, pairingUuid, programUuid, "mentor-" + i, PairingStatus.ACTIVE.name(), 1_700_000_000_000L + i);
+                    add(pairing, pairingUuid, programUuid, "mentor-" + i, PairingStatus.ACTIVE.name(), 1_700_000_000_000L + i,
+                        goals, done);
                     add(mentee, pairingUuid, programUuid, "mentee-" + i, 0);
                     for (int g = 0; g < goals; g++) {
                         String status = (g < done ? ProgressStatus.DONE : ProgressStatus.OPEN).name();
-                        add(goal, UUID.randomUUID().toString(), pairingUuid, "Goal " + g, status);
+                        add(goal, UUID.randomUUID().toString(), pairingUuid, programUuid, "Goal " + g, status);
                     }
                     if ((i + 1) % BATCH == 0) {
                         executeBatches(pairing, mentee, goal);

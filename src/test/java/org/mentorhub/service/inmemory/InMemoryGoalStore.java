@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +18,6 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
 import org.mentorhub.port.GoalStore;
-import org.mentorhub.port.ProgressCount;
 
 final class InMemoryGoalStore implements GoalStore {
     private static final Comparator<Goal> PLAN_ORDER = Comparator
@@ -75,18 +73,6 @@ final class InMemoryGoalStore implements GoalStore {
     }
 
     @Override
-    public ProgressCount countMilestones(Id<Program> programId) {
-        List<Milestone> all = milestonesOf(programId).toList();
-        return new ProgressCount(all.size(), (int) all.stream().filter(m -> m.status() == ProgressStatus.DONE).count());
-    }
-
-    @Override
-    public Map<Id<Pairing>, Integer> countOverdueMilestones(Id<Program> programId, LocalDate day) {
-        return milestonesOf(programId).filter(m -> isOverdue(m, day))
-                .collect(Collectors.toMap(Milestone::pairingId, m -> 1, Integer::sum));
-    }
-
-    @Override
     public List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day) {
         return milestones.rows()
                 .filter(m -> pairingIds.contains(m.pairingId()) && isOverdue(m, day))
@@ -107,19 +93,10 @@ final class InMemoryGoalStore implements GoalStore {
                 .toList();
     }
 
-    /** The goals of the program's pairings, in one pass over the table (what a join does in a database). */
-    Stream<Goal> goalsOf(Id<Program> programId) {
-        return goalsOf(pairingsOf(programId));
-    }
-
-    /** The goals of some pairings, in one pass over the table. */
-    Stream<Goal> goalsOf(Set<Id<Pairing>> pairingIds) {
-        return goals.rows().filter(g -> pairingIds.contains(g.pairingId()));
-    }
-
-    private Stream<Milestone> milestonesOf(Id<Program> programId) {
+    /** The goals of the program's pairings, in one pass over the table (what a goal's program column gives a database). */
+    private Stream<Goal> goalsOf(Id<Program> programId) {
         Set<Id<Pairing>> ofProgram = pairingsOf(programId);
-        return milestones.rows().filter(m -> ofProgram.contains(m.pairingId()));
+        return goals.rows().filter(g -> ofProgram.contains(g.pairingId()));
     }
 
     private Set<Id<Pairing>> pairingsOf(Id<Program> programId) {

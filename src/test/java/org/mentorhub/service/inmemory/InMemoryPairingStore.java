@@ -3,29 +3,25 @@ package org.mentorhub.service.inmemory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.mentorhub.domain.Goal;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.NotFoundException;
 import org.mentorhub.domain.Pairing;
-import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
 import org.mentorhub.port.PairingSummary;
 
 final class InMemoryPairingStore implements PairingStore {
     private final InMemoryTable<Id<Pairing>, Pairing> pairings;
-    private final InMemoryGoalStore goals;
+    private final InMemoryTable<Id<Pairing>, PairingProgress> progress;
 
-    InMemoryPairingStore(InMemoryTable<Id<Pairing>, Pairing> pairings, InMemoryGoalStore goals) {
+    InMemoryPairingStore(InMemoryTransactions transactions, InMemoryTable<Id<Pairing>, Pairing> pairings) {
         this.pairings = pairings;
-        this.goals = goals;
+        this.progress = new InMemoryTable<>(transactions);
     }
 
     @Override
@@ -61,25 +57,32 @@ final class InMemoryPairingStore implements PairingStore {
         return listByProgram(programId).stream().filter(p -> users.stream().anyMatch(p::hasMember)).toList();
     }
 
-    /** One pass over the program's goals, like the grouped query a database store runs. */
+    @Override
+    public void saveProgress(Id<Pairing> id, PairingProgress saved) {
+        pairings.find(id).orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", id));
+        progress.save(id, saved);
+    }
+
     @Override
     public List<PairingSummary> summarize(Id<Program> programId) {
-        return summaries(listByProgram(programId), goals.goalsOf(programId));
+        return summaries(listByProgram(programId));
+    }
+
+    @Override
+    public List<PairingStanding> standings(Id<Program> programId) {
+        return summarize(programId).stream().map(summary -> {
+            Pairing p = summary.pairing();
+            return new PairingStanding(p.id(), p.status(), p.mentor(), p.mentees(), p.startDate(),
+                    p.agreement() == null ? null : p.agreement().terms().meetingCadence(), p.createdAt(), summary.progress());
+        }).toList();
     }
 
     @Override
     public List<PairingSummary> summarizeInvolving(UserKey user) {
-        List<Pairing> involving = pairings.rows().filter(p -> p.hasMember(user)).sorted(Comparator.comparing(Pairing::createdAt)).toList();
-        Set<Id<Pairing>> ids = involving.stream().map(Pairing::id).collect(Collectors.toSet());
-        return summaries(involving, goals.goalsOf(ids));
+        return summaries(pairings.rows().filter(p -> p.hasMember(user)).sorted(Comparator.comparing(Pairing::createdAt)).toList());
     }
 
-    private static List<PairingSummary> summaries(List<Pairing> pairings, Stream<Goal> theirGoals) {
-        Map<Id<Pairing>, List<Goal>> goalsByPairing = theirGoals.collect(Collectors.groupingBy(Goal::pairingId));
-        return pairings.stream().map(pairing -> {
-            List<Goal> planned = goalsByPairing.getOrDefault(pairing.id(), List.of());
-            int done = (int) planned.stream().filter(g -> g.status() == ProgressStatus.DONE).count();
-            return new PairingSummary(pairing, planned.size(), done);
-        }).toList();
+    private List<PairingSummary> summaries(List<Pairing> found) {
+        return found.stream().map(pairing -> new PairingSummary(pairing, progress.find(pairing.id()).orElse(PairingProgress.NONE))).toList();
     }
 }

@@ -1,8 +1,10 @@
 package org.mentorhub.service.inmemory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorhub.domain.Id;
@@ -15,16 +17,22 @@ import org.mentorhub.port.SessionStore;
 
 final class InMemorySessionStore implements SessionStore {
     private final InMemoryTable<Id<Session>, Session> sessions;
+    /** The held check-ins, as the callers said when inserting them. */
+    private final InMemoryTable<Id<Session>, Session> held;
     private final InMemoryTable<SessionAuthor, PrivateNote> notes;
 
     InMemorySessionStore(InMemoryTransactions transactions) {
         sessions = new InMemoryTable<>(transactions);
+        held = new InMemoryTable<>(transactions);
         notes = new InMemoryTable<>(transactions);
     }
 
     @Override
-    public void insert(Session session) {
+    public void insert(Session session, boolean heldCheckIn) {
         sessions.insert(session.id(), session, () -> new IllegalStateException("duplicate session id"));
+        if (heldCheckIn) {
+            held.insert(session.id(), session, () -> new IllegalStateException("duplicate session id"));
+        }
     }
 
     @Override
@@ -36,12 +44,17 @@ final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public List<Session> listByProgram(Id<Program> programId, Instant from, Instant to) {
-        return sessions.rows()
+    public int countHeldCheckIns(Id<Program> programId, Instant from, Instant to) {
+        return (int) held.rows()
                 .filter(s -> s.programId().equals(programId) && !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
-                .sorted(Comparator.comparing(Session::startsAt))
-                .map(Session::withoutContent)
-                .toList();
+                .count();
+    }
+
+    @Override
+    public Map<Id<Pairing>, Instant> lastHeldCheckIns(Collection<Id<Pairing>> pairingIds, Instant before) {
+        return held.rows()
+                .filter(s -> pairingIds.contains(s.pairingId()) && s.startsAt().isBefore(before))
+                .collect(Collectors.toMap(Session::pairingId, Session::startsAt, (a, b) -> a.isAfter(b) ? a : b));
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class InMemoryStores {
                 new InMemoryProgramStore(transactions),
                 new InMemoryParticipantStore(transactions),
                 new InMemoryNominationStore(transactions),
-                new InMemoryPairingStore(pairings, goals),
+                new InMemoryPairingStore(transactions, pairings),
                 goals,
                 new InMemorySessionStore(transactions),
                 new InMemoryFeedbackStore(transactions),

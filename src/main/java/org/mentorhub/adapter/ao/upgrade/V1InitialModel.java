@@ -3,13 +3,10 @@ package org.mentorhub.adapter.ao.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.mentorhub.adapter.ao.AoAttendance;
 import org.mentorhub.adapter.ao.AoAuditEntry;
-import org.mentorhub.adapter.ao.AoCheckIn;
 import org.mentorhub.adapter.ao.AoDemographic;
 import org.mentorhub.adapter.ao.AoFeedback;
-import org.mentorhub.adapter.ao.AoGoal;
 import org.mentorhub.adapter.ao.AoMilestone;
 import org.mentorhub.adapter.ao.AoNomination;
-import org.mentorhub.adapter.ao.AoPairing;
 import org.mentorhub.adapter.ao.AoPairingMentee;
 import org.mentorhub.adapter.ao.AoParticipant;
 import org.mentorhub.adapter.ao.AoPrivateNote;
@@ -20,6 +17,9 @@ import org.mentorhub.adapter.ao.AoProgramManager;
 import org.mentorhub.adapter.ao.AoReportingLine;
 import org.mentorhub.adapter.ao.AoTrainingCompletion;
 import org.mentorhub.adapter.ao.AoTrainingMaterial;
+import org.mentorhub.adapter.ao.upgrade.v1.AoCheckInV1;
+import org.mentorhub.adapter.ao.upgrade.v1.AoGoalV1;
+import org.mentorhub.adapter.ao.upgrade.v1.AoPairingV1;
 
 /**
  * Model version 1: creates MentorHub's first tables. There is no earlier data to carry over, so this step only marks
@@ -37,8 +37,8 @@ public class V1InitialModel extends ModelUpgrade {
     @Override
     protected void apply(ActiveObjects ao) {
         ao.migrate(AoProgram.class, AoProgramManager.class, AoParticipant.class, AoProfileSkill.class, AoProfileTag.class,
-            AoDemographic.class, AoReportingLine.class, AoNomination.class, AoPairing.class, AoPairingMentee.class, AoGoal.class,
-            AoMilestone.class, AoCheckIn.class, AoAttendance.class, AoPrivateNote.class, AoFeedback.class, AoTrainingMaterial.class,
+            AoDemographic.class, AoReportingLine.class, AoNomination.class, AoPairingV1.class, AoPairingMentee.class, AoGoalV1.class,
+            AoMilestone.class, AoCheckInV1.class, AoAttendance.class, AoPrivateNote.class, AoFeedback.class, AoTrainingMaterial.class,
             AoTrainingCompletion.class, AoAuditEntry.class);
     }
 }

@@ -32,6 +32,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramSettings;
@@ -198,16 +199,19 @@ public final class DashboardGadgetLoadRun {
             seedGoal(stores, pairing, g);
         }
         LocalDate lastDay = status == PairingStatus.ACTIVE ? today : end;
-        int held = 0;
-        for (LocalDate day = start.plusDays(random.nextInt(14)); !day.isAfter(lastDay) && held < 6; day = day.plusDays(14)) {
+        List<Session> logged = new java.util.ArrayList<>();
+        for (LocalDate day = start.plusDays(random.nextInt(14)); !day.isAfter(lastDay) && logged.size() < 6; day = day.plusDays(14)) {
             Attendance menteeCame = random.nextInt(8) == 0 ? Attendance.ABSENT : Attendance.ATTENDED;
-            stores.sessions().insert(new Session(Id.random(), pairing.id(), program.id(), instant(day).plusSeconds(3_600 * 10),
+            Session session = new Session(Id.random(), pairing.id(), program.id(), instant(day).plusSeconds(3_600 * 10),
                 Duration.ofMinutes(45), "Goals and next steps", null, Map.of(mentor, Attendance.ATTENDED, mentee, menteeCame),
-                mentor, instant(day).plusSeconds(3_600 * 11)));
+                mentor, instant(day).plusSeconds(3_600 * 11));
+            stores.sessions().insert(session, session.isHeldCheckInOf(pairing));
+            logged.add(session);
             rows[Table.CHECK_INS.ordinal()]++;
             rows[Table.ATTENDANCE.ordinal()] += 2;
-            held++;
         }
+        // As the services do after each write: the pairing's progress, computed from its rows.
+        stores.pairings().saveProgress(pairing.id(), PairingProgress.of(pairing, stores.goals().actionPlan(pairing.id()), logged));
         if (status != PairingStatus.ACTIVE) {
             answer(stores, pairing, mentee, FeedbackKind.FINAL, end);
             answer(stores, pairing, mentor, FeedbackKind.FINAL, end);
@@ -309,12 +313,10 @@ public final class DashboardGadgetLoadRun {
         Instant from = instant(today.minusDays(GADGET_WEEKS * 7L - 1));
         Instant to = instant(today.plusDays(1));
         Map<String, java.util.function.Supplier<Object>> reads = new java.util.LinkedHashMap<>();
-        reads.put("pairings.summarize", () -> stores.pairings().summarize(program.id()));
+        reads.put("pairings.standings", () -> stores.pairings().standings(program.id()));
         reads.put("participants.countByProgram", () -> stores.participants().countByProgram(program.id()));
-        reads.put("goals.countMilestones", () -> stores.goals().countMilestones(program.id()));
-        reads.put("goals.countOverdueMilestones", () -> stores.goals().countOverdueMilestones(program.id(), today));
+        reads.put("sessions.countHeldCheckIns", () -> stores.sessions().countHeldCheckIns(program.id(), from, to));
         reads.put("goals.listGoalCompletions", () -> stores.goals().listGoalCompletions(program.id(), from, to));
-        reads.put("sessions.listByProgram", () -> stores.sessions().listByProgram(program.id(), from, to));
         reads.put("feedback.listByProgram", () -> stores.feedback().listByProgram(program.id(), from, to));
         List<java.util.function.Supplier<Object>> each = List.copyOf(reads.values());
         new java.util.ArrayList<>(reads.entrySet()).forEach(read -> reads.put(read.getKey() + " (in a transaction)",
