@@ -3,9 +3,7 @@ package org.mentorhub.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,19 +12,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.ConflictException;
-import org.mentorhub.domain.Id;
-import org.mentorhub.domain.IssueKey;
 import org.mentorhub.domain.MatchingMode;
 import org.mentorhub.domain.Pairing;
-import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.ParticipantRole;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgramType;
 import org.mentorhub.domain.UserKey;
-import org.mentorhub.port.PairingStanding;
 import org.mentorhub.port.PairingStore;
-import org.mentorhub.port.PairingSummary;
 import org.mentorhub.port.StoreSet;
 import org.mentorhub.service.inmemory.InMemoryStores;
 
@@ -94,72 +87,12 @@ class CapacityConcurrencyTest {
 
     private static StoreSet withSlowPairingReads(StoreSet stores) {
         return new StoreSet(stores.transactions(), stores.programs(), stores.participants(), stores.nominations(),
-                new SlowReadPairingStore(stores.pairings()), stores.goals(), stores.sessions(), stores.feedback(), stores.training(),
+                slowInvolvementReads(stores.pairings()), stores.goals(), stores.sessions(), stores.feedback(), stores.training(),
                 stores.matchingDecisions(), stores.auditLog());
     }
 
     /** Pauses after reading who holds places, as a database round trip would, so that racing acceptances overlap. */
-    private static final class SlowReadPairingStore implements PairingStore {
-        private final PairingStore delegate;
-
-        SlowReadPairingStore(PairingStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public List<Pairing> listInvolving(Id<Program> programId, Collection<UserKey> users) {
-            List<Pairing> involved = delegate.listInvolving(programId, users);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return involved;
-        }
-
-        @Override
-        public void insert(Pairing pairing) {
-            delegate.insert(pairing);
-        }
-
-        @Override
-        public void update(Pairing pairing) {
-            delegate.update(pairing);
-        }
-
-        @Override
-        public Optional<Pairing> find(Id<Pairing> id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public Optional<Pairing> findByIssueKey(IssueKey issueKey) {
-            return delegate.findByIssueKey(issueKey);
-        }
-
-        @Override
-        public List<Pairing> listByProgram(Id<Program> programId) {
-            return delegate.listByProgram(programId);
-        }
-
-        @Override
-        public void saveProgress(Id<Pairing> id, PairingProgress progress) {
-            delegate.saveProgress(id, progress);
-        }
-
-        @Override
-        public List<PairingStanding> standings(Id<Program> programId) {
-            return delegate.standings(programId);
-        }
-
-        @Override
-        public List<PairingSummary> summarize(Id<Program> programId) {
-            return delegate.summarize(programId);
-        }
-
-        @Override
-        public List<PairingSummary> summarizeInvolving(UserKey user) {
-            return delegate.summarizeInvolving(user);
-        }
+    private static PairingStore slowInvolvementReads(PairingStore pairings) {
+        return SlowedDown.after(PairingStore.class, pairings, "listInvolving", (Object involved) -> 5L);
     }
 }

@@ -6,12 +6,9 @@ import static org.mentorhub.domain.TestData.TODAY;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.domain.ActionPlan;
 import org.mentorhub.domain.Attendance;
 import org.mentorhub.domain.Goal;
-import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingProgress;
@@ -138,7 +134,7 @@ class StoredProgressTest {
 
     private static StoreSet withSlowPlanReads(StoreSet stores) {
         return new StoreSet(stores.transactions(), stores.programs(), stores.participants(), stores.nominations(), stores.pairings(),
-                new SlowPlanGoalStore(stores.goals()), stores.sessions(), stores.feedback(), stores.training(),
+                slowPlanReads(stores.goals()), stores.sessions(), stores.feedback(), stores.training(),
                 stores.matchingDecisions(), stores.auditLog());
     }
 
@@ -147,56 +143,8 @@ class StoredProgressTest {
      * recount would be stored last, without the goals added since (the in-memory stores have no isolation; only the
      * lock prevents it, and this test fails without it).
      */
-    private record SlowPlanGoalStore(GoalStore delegate) implements GoalStore {
-        @Override
-        public ActionPlan actionPlan(Id<Pairing> pairingId) {
-            ActionPlan plan = delegate.actionPlan(pairingId);
-            try {
-                Thread.sleep(20L * Math.max(0, WRITERS - plan.goals().size()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return plan;
-        }
-
-        @Override
-        public void insertGoal(Goal goal) {
-            delegate.insertGoal(goal);
-        }
-
-        @Override
-        public void updateGoal(Goal goal) {
-            delegate.updateGoal(goal);
-        }
-
-        @Override
-        public Optional<Goal> findGoal(Id<Goal> id) {
-            return delegate.findGoal(id);
-        }
-
-        @Override
-        public void insertMilestone(Milestone milestone) {
-            delegate.insertMilestone(milestone);
-        }
-
-        @Override
-        public void updateMilestone(Milestone milestone) {
-            delegate.updateMilestone(milestone);
-        }
-
-        @Override
-        public Optional<Milestone> findMilestone(Id<Milestone> id) {
-            return delegate.findMilestone(id);
-        }
-
-        @Override
-        public List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day) {
-            return delegate.listOverdueMilestones(pairingIds, day);
-        }
-
-        @Override
-        public List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to) {
-            return delegate.listGoalCompletions(programId, from, to);
-        }
+    private static GoalStore slowPlanReads(GoalStore goals) {
+        return SlowedDown.after(GoalStore.class, goals, "actionPlan",
+                (ActionPlan plan) -> 20L * Math.max(0, WRITERS - plan.goals().size()));
     }
 }
