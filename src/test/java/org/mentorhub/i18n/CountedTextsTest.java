@@ -19,6 +19,10 @@ class CountedTextsTest {
         mentorhub-web-admin    | mentorhub.web.admin.months             | 6 | 6 months
         mentorhub-web-admin    | mentorhub.web.admin.days               | 1 | every day
         mentorhub-web-admin    | mentorhub.web.admin.days               | 14 | every 14 days
+        mentorhub-web-people   | mentorhub.people.period.days           | 1 | 1 day
+        mentorhub-web-people   | mentorhub.people.period.days           | 14 | 14 days
+        mentorhub-web-people   | mentorhub.people.period.months         | 1 | 1 month
+        mentorhub-web-people   | mentorhub.people.period.months         | 6 | 6 months
         mentorhub-web-people   | mentorhub.people.find.places           | 0 | no free place
         mentorhub-web-people   | mentorhub.people.find.places           | 1 | 1 free place
         mentorhub-web-people   | mentorhub.people.find.places           | 3 | 3 free places
