@@ -22,6 +22,7 @@ import org.mentorhub.testing.Sandbox;
 import org.mentorhub.testing.SandboxExtension;
 import org.mentorhub.testing.pages.EnrollPage;
 import org.mentorhub.testing.pages.FindMentorPage;
+import org.mentorhub.testing.pages.MentorHubStartPage;
 import org.mentorhub.testing.pages.MyMentoringPage;
 import org.mentorhub.testing.pages.PairingPage;
 import org.openqa.selenium.By;
@@ -215,6 +216,29 @@ class ParticipantPagesBrowserIT {
         PairingPage unlinked = PairingPage.openAs(browser, PeopleData.MANAGER, id).unlinkIssue();
         assertThat(unlinked.done()).isEqualTo("The pair is no longer linked to a Jira issue.");
         assertThat(unlinked.issueLink().get(0)).isEmpty();
+    }
+
+    @Test
+    void theStartPageListsWhatWaitsForEachMemberUntilThePairAgrees(Sandbox sandbox, Browser browser) {
+        PeopleData data = PeopleData.on(sandbox);
+        Program program = data.matchingProgram("Start page", 1, List.of(OMAR), List.of(MINA));
+        String name = program.settings().name();
+        String pair = "/plugins/servlet/mentorhub/mine/" + data.request(program, MINA, OMAR).id();
+
+        assertThat(MentorHubStartPage.openAs(browser, OMAR).waitingForMe()).filteredOn(task -> task.contains(name))
+            .containsExactly("Mina Mentee asked you to mentor them in " + name + ". Accept or decline. -> " + pair);
+        assertThat(MentorHubStartPage.openAs(browser, MINA).waitingForOthers()).filteredOn(task -> task.contains(name))
+            .containsExactly("Omar Okafor has not answered your request in " + name + " yet. -> " + pair);
+
+        MyMentoringPage.openAs(browser, OMAR).accept(pair.substring(pair.lastIndexOf('/') + 1));
+        assertThat(MentorHubStartPage.openAs(browser, MINA).waitingForMe()).filteredOn(task -> task.contains(name))
+            .containsExactly("Agree on the terms with Omar Okafor in " + name + ". -> " + pair);
+
+        PairingPage.openAs(browser, OMAR, pair.substring(pair.lastIndexOf('/') + 1)).setTerms("14", "6", "Every two weeks");
+        assertThat(MentorHubStartPage.openAs(browser, OMAR).waitingForMe()).noneMatch(task -> task.contains(name));
+        assertThat(MentorHubStartPage.openAs(browser, MINA).waitingForMe()).filteredOn(task -> task.contains(name))
+            .containsExactly("Accept the agreement with Omar Okafor in " + name + ". -> " + pair);
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
