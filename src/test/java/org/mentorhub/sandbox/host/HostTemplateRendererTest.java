@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.build.fixture.Greeting;
 import org.mentorhub.port.DatabaseStatus;
+import org.mentorhub.adapter.web.HomeTask;
 import org.mentorhub.service.Health;
 
 class HostTemplateRendererTest {
@@ -46,11 +47,13 @@ class HostTemplateRendererTest {
         Health health = new Health("1.0", new DatabaseStatus(DatabaseStatus.State.UP, "H2"));
         StringWriter out = new StringWriter();
 
-        renderer.render("templates/home.vm", Map.of("user", hostile, "health", health), out);
+        renderer.render("templates/home.vm", Map.of("user", hostile, "health", health, "admin", true,
+            "yours", List.of(new HomeTask("answer", PAYLOAD, PAYLOAD, "/mine/1")), "waiting", List.of()), out);
 
         assertThat(out.toString())
             .contains("<h1>MentorHub</h1>", "aui-lozenge-success", "Running")
             .contains("Welcome, &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img")
+            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt; asked you to mentor them")
             .doesNotContain("<script>", "<img src=x");
     }
 
