@@ -11,6 +11,11 @@ public record ProgressCount(int total, int done) {
         }
     }
 
+    /** How much is done, in whole percent; nothing to do counts as 0 %. */
+    public int percent() {
+        return total == 0 ? 0 : (int) Math.round(100.0 * done / total);
+    }
+
     public ProgressCount plus(ProgressCount other) {
         return new ProgressCount(total + other.total, done + other.done);
     }

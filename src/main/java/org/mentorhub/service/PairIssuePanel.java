@@ -9,6 +9,7 @@ import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.ProgressCount;
 
 /**
  * A pairing as its Jira issue shows it beside the issue: who, the agreement, the action plan's progress and the next
@@ -53,7 +54,7 @@ public record PairIssuePanel(
 
         /** Goals done, in percent, as the pair page's bar counts them. */
         public int percent() {
-            return goals.isEmpty() ? 0 : Math.round(100f * goalsDone() / goals.size());
+            return new ProgressCount(goals.size(), goalsDone()).percent();
         }
     }
 

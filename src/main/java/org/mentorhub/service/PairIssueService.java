@@ -57,15 +57,19 @@ public class PairIssueService {
     }
 
     public Optional<PairIssuePanel> panel(IssueKey issue) {
-        return transactions.call(() -> visible(issue).map(pairing -> panel(pairing, programs.get(pairing.programId()))));
+        return transactions.call(() -> visible(issue).map(this::panel));
     }
 
-    private Optional<Pairing> visible(IssueKey issue) {
+    /** The pairing behind the issue with its program, read once, if the caller may see it. */
+    private Optional<PairInProgram> visible(IssueKey issue) {
         return access.signedIn().flatMap(actor -> pairings.findByIssueKey(issue)
-                .filter(pairing -> actor.isPairMember(pairing) || actor.managesProgram(programs.get(pairing.programId()))));
+                .map(pairing -> new PairInProgram(pairing, programs.get(pairing.programId())))
+                .filter(pair -> actor.isPairMember(pair.pairing()) || actor.managesProgram(pair.program())));
     }
 
-    private PairIssuePanel panel(Pairing pairing, Program program) {
+    private PairIssuePanel panel(PairInProgram pair) {
+        Pairing pairing = pair.pairing();
+        Program program = pair.program();
         Agreement agreement = pairing.agreement();
         return new PairIssuePanel(pairing.id(), program.id(), program.settings().name(), pairing.status(), member(pairing, pairing.mentor()),
                 pairing.mentees().stream().map(mentee -> member(pairing, mentee)).toList(),
@@ -100,5 +104,8 @@ public class PairIssueService {
             due = from.plus(cadence);
         }
         return new PairIssuePanel.NextCheckIn(planned.orElse(null), lastHeld.orElse(null), due, cadence);
+    }
+
+    private record PairInProgram(Pairing pairing, Program program) {
     }
 }

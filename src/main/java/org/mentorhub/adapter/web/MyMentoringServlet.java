@@ -42,6 +42,7 @@ import org.mentorhub.domain.RatingQuestion;
 import org.mentorhub.domain.Skill;
 import org.mentorhub.domain.UserKey;
 import org.mentorhub.domain.ValidationException;
+import org.mentorhub.port.ProgressCount;
 import org.mentorhub.service.FeedbackForm;
 import org.mentorhub.service.MyPairing;
 import org.mentorhub.service.SessionForm;
@@ -366,7 +367,7 @@ public class MyMentoringServlet extends PageServlet {
         return value == null ? "" : value;
     }
 
-    private static long percent(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    private static int percent(long part, long whole) {
+        return new ProgressCount((int) whole, (int) part).percent();
     }
 }
