@@ -22,6 +22,9 @@ public interface FeedbackStore {
     /** The pairing's answers, oldest first. */
     List<Feedback> listByPairing(Id<Pairing> pairingId);
 
-    /** The answers given in the program's pairings from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
-    List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to);
+    /**
+     * The scores of the answers given in the program's pairings from {@code from} (inclusive) to {@code to}
+     * (exclusive), in no particular order.
+     */
+    List<FeedbackScores> listScores(Id<Program> programId, Instant from, Instant to);
 }

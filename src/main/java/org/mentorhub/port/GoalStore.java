@@ -40,10 +40,10 @@ public interface GoalStore {
     List<Milestone> listOverdueMilestones(Collection<Id<Pairing>> pairingIds, LocalDate day);
 
     /**
-     * When the program's pairings completed goals from {@code from} (inclusive) to {@code to} (exclusive), in order: the
-     * times alone, as reports count them and need nothing else of the goals.
+     * How many goals the program's pairings completed from {@code from} (inclusive) to {@code to} (exclusive): one count
+     * by the program and completion time, as reports chart completions per week and need nothing else of the goals.
      */
-    List<Instant> listGoalCompletions(Id<Program> programId, Instant from, Instant to);
+    int countGoalsCompleted(Id<Program> programId, Instant from, Instant to);
 
     default Goal getGoal(Id<Goal> id) {
         return findGoal(id).orElseThrow(() -> new NotFoundException("mentorhub.goal.notFound", id));

@@ -43,8 +43,9 @@ public interface PairingStore {
     List<PairingSummary> summarize(Id<Program> programId);
 
     /**
-     * The program's pairings as reports need them, oldest first, with their stored progress: two narrow queries
-     * however many pairings there are.
+     * The program's pairings as reports need them, with their stored progress, in no particular order (a report orders
+     * the few it names; sorting them all would cost the database more than the read): two narrow queries however
+     * many pairings there are.
      */
     List<PairingStanding> standings(Id<Program> programId);
 

@@ -45,9 +45,4 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     public List<LocalDate> weekStarts() {
         return Stream.iterate(from, day -> !day.isAfter(to), day -> day.plusDays(WEEK)).toList();
     }
-
-    /** Which of {@link #weekStarts()} the day (inside the period) falls in. */
-    public int weekOf(LocalDate day) {
-        return (int) (ChronoUnit.DAYS.between(from, day) / WEEK);
-    }
 }

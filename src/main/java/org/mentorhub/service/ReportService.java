@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorhub.domain.Enps;
-import org.mentorhub.domain.Feedback;
 import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Milestone;
 import org.mentorhub.domain.Pairing;
@@ -25,6 +24,7 @@ import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.FeedbackScores;
 import org.mentorhub.port.FeedbackStore;
 import org.mentorhub.port.GoalStore;
 import org.mentorhub.port.PairingStore;
@@ -117,7 +117,7 @@ public class ReportService {
                     total(standings, p -> new ProgressCount(p.goals(), p.goalsDone())),
                     total(standings, p -> new ProgressCount(p.milestones(), p.milestonesDone())), actionPlanCount(standings),
                     sessions.countHeldCheckIns(program.id(), period.start(zone), period.end(zone)),
-                    feedbackFigures(feedback.listByProgram(program.id(), period.start(zone), period.end(zone))),
+                    feedbackFigures(feedback.listScores(program.id(), period.start(zone), period.end(zone))),
                     participation(standings), atRisk.size(), named(atRisk), completedGoalsByWeek());
         }
 
@@ -159,15 +159,13 @@ public class ReportService {
             return lastHeld;
         }
 
+        /** One count per week, by the program and completion time, so a busy program costs no more than a quiet one. */
         private List<WeekCount> completedGoalsByWeek() {
             List<LocalDate> weeks = period.weekStarts();
-            int[] counts = new int[weeks.size()];
-            for (Instant completed : goals.listGoalCompletions(program.id(), period.start(zone), period.end(zone))) {
-                counts[period.weekOf(day(completed))]++;
-            }
             List<WeekCount> trend = new ArrayList<>(weeks.size());
             for (int week = 0; week < weeks.size(); week++) {
-                trend.add(new WeekCount(weeks.get(week), counts[week]));
+                Instant end = week + 1 < weeks.size() ? weeks.get(week + 1).atStartOfDay(zone).toInstant() : period.end(zone);
+                trend.add(new WeekCount(weeks.get(week), goals.countGoalsCompleted(program.id(), weeks.get(week).atStartOfDay(zone).toInstant(), end)));
             }
             return trend;
         }
@@ -197,7 +195,8 @@ public class ReportService {
             Function<Risk, List<Milestone>> overdueOf = r -> overdue.getOrDefault(r.pairing().id(), List.of());
             Comparator<Risk> mostUrgentFirst = Risk.REASONS_AND_CONTACT
                     .thenComparing(r -> overdueOf.apply(r).size(), Comparator.reverseOrder())
-                    .thenComparing(r -> r.pairing().createdAt());
+                    .thenComparing(r -> r.pairing().createdAt())
+                    .thenComparing(r -> r.pairing().id().value());
             return contenders.stream().sorted(mostUrgentFirst).limit(AT_RISK_LISTED).map(risk -> {
                 PairingStanding pairing = risk.pairing();
                 List<Milestone> late = overdueOf.apply(risk);
@@ -228,13 +227,13 @@ public class ReportService {
         return new ProgressCount(planned.size(), (int) planned.stream().filter(PairingProgress::planComplete).count());
     }
 
-    private static FeedbackFigures feedbackFigures(List<Feedback> answers) {
+    private static FeedbackFigures feedbackFigures(List<FeedbackScores> answers) {
         OptionalDouble averageRating = answers.stream().flatMap(a -> a.ratings().values().stream()).mapToInt(Integer::intValue).average();
         OptionalDouble confidenceChange = answers.stream()
                 .filter(a -> a.confidenceBefore() != null && a.confidenceAfter() != null)
                 .mapToInt(a -> a.confidenceAfter() - a.confidenceBefore())
                 .average();
-        return new FeedbackFigures(answers.size(), averageRating, Enps.of(answers.stream().map(Feedback::recommendScore).toList()),
+        return new FeedbackFigures(answers.size(), averageRating, Enps.of(answers.stream().map(FeedbackScores::recommendScore).toList()),
                 confidenceChange);
     }
 

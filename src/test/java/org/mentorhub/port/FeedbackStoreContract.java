@@ -48,7 +48,7 @@ public abstract class FeedbackStoreContract extends StoreContractSupport {
     }
 
     @Test
-    void listsTheAnswersOfAProgramsPairingsInAHalfOpenRangeOldestFirst() {
+    void listsTheScoresOfAProgramsAnswersInAHalfOpenRange() {
         Program program = storedProgram("Leads");
         Pairing pairing = storedPairing(program, "m", "e");
         Pairing another = storedPairing(program, "m2", "e2");
@@ -60,6 +60,7 @@ public abstract class FeedbackStoreContract extends StoreContractSupport {
         stores.feedback().insert(answer(pairing, "e", FeedbackKind.FINAL, 120));
         stores.feedback().insert(answer(storedPairing(storedProgram("Other"), "m", "e"), "e", FeedbackKind.EARLY, 0));
 
-        assertThat(stores.feedback().listByProgram(program.id(), NOW, NOW.plusSeconds(120))).containsExactly(first, later);
+        assertThat(stores.feedback().listScores(program.id(), NOW, NOW.plusSeconds(120)))
+                .containsExactlyInAnyOrder(FeedbackScores.of(first), FeedbackScores.of(later));
     }
 }

@@ -118,7 +118,7 @@ public abstract class PairingStoreContract extends StoreContractSupport {
     }
 
     @Test
-    void listsWhereTheProgramsPairingsStandOldestFirstWithMenteesInOrderAndTheAgreedCadence() {
+    void listsWhereTheProgramsPairingsStandWithMenteesInOrderAndTheAgreedCadence() {
         Program program = storedProgram("Leads");
         Pairing later = storedPairing(program, "m2", NOW.plusSeconds(1), "e3");
         Pairing agreed = storedPairing(program, "m1", NOW, "e2", "e1").withStatus(PairingStatus.ACCEPTED).withAgreementTerms(TestData.terms());
@@ -127,7 +127,7 @@ public abstract class PairingStoreContract extends StoreContractSupport {
         PairingProgress progress = new PairingProgress(4, 1, 2, 0, TODAY, NOW);
         stores.pairings().saveProgress(agreed.id(), progress);
 
-        assertThat(stores.pairings().standings(program.id())).containsExactly(
+        assertThat(stores.pairings().standings(program.id())).containsExactlyInAnyOrder(
                 new PairingStanding(agreed.id(), PairingStatus.ACCEPTED, new UserKey("m1"), List.of(new UserKey("e2"), new UserKey("e1")),
                         null, TestData.terms().meetingCadence(), NOW, progress),
                 new PairingStanding(later.id(), PairingStatus.PROPOSED, new UserKey("m2"), List.of(new UserKey("e3")), null, null,

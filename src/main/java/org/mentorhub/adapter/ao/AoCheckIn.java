@@ -8,11 +8,11 @@ import org.mentorhub.adapter.ao.upgrade.v1.CheckInColumns;
 
 /**
  * A check-in session of a pair: the columns of version 1 ({@link CheckInColumns}), and since version 3 whether it
- * was held, so that reports count held check-ins of a period without reading attendance. Indexed by program and
- * start for those counts.
+ * was held, so that reports count held check-ins of a period without reading attendance. Indexed by program, held
+ * and start, in that order, so such a count is one range of the index and reads no rows.
  */
 @Table("CHECK_IN")
-@Indexes(@Index(name = "program_starts", methodNames = {"getProgramUuid", "getStartsAt"}))
+@Indexes(@Index(name = "program_held_starts", methodNames = {"getProgramUuid", "getHeld", "getStartsAt"}))
 public interface AoCheckIn extends Entity, CheckInColumns {
     String HELD = "HELD";
 

@@ -15,6 +15,7 @@ import static org.mentorhub.adapter.ao.Columns.uuid;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
@@ -27,6 +28,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.RatingQuestion;
+import org.mentorhub.port.FeedbackScores;
 import org.mentorhub.port.FeedbackStore;
 
 /** Survey answers in {@link AoFeedback} rows, one per pairing, survey and respondent. */
@@ -70,9 +72,15 @@ public class AoFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to) {
-        return answers(Query.select().where(InProgram.PROGRAM_UUID + " = ? AND " + AoFeedback.SUBMITTED_AT + " >= ? AND "
-            + AoFeedback.SUBMITTED_AT + " < ?", uuid(programId), millis(from), millis(to)));
+    public List<FeedbackScores> listScores(Id<Program> programId, Instant from, Instant to) {
+        List<FeedbackScores> scores = new ArrayList<>();
+        ao.stream(AoFeedback.class, Query.select(String.join(", ", "ID", AoFeedback.RATINGS, AoFeedback.RECOMMEND_SCORE,
+                    AoFeedback.CONFIDENCE_BEFORE, AoFeedback.CONFIDENCE_AFTER))
+                .where(InProgram.PROGRAM_UUID + " = ? AND " + AoFeedback.SUBMITTED_AT + " >= ? AND " + AoFeedback.SUBMITTED_AT + " < ?",
+                    uuid(programId), millis(from), millis(to)),
+            row -> scores.add(new FeedbackScores(enumMap(RatingQuestion.class, row.getRatings()), row.getRecommendScore(),
+                row.getConfidenceBefore(), row.getConfidenceAfter())));
+        return scores;
     }
 
     private List<Feedback> answers(Query query) {

@@ -136,18 +136,19 @@ public class AoPairingStore implements PairingStore {
      */
     @Override
     public List<PairingStanding> standings(Id<Program> programId) {
-        Map<String, List<UserKey>> mentees = new HashMap<>();
-        // Ordered by list index in SQL so each pairing's mentees arrive in order; values are taken inside the callback.
+        // Unordered in SQL: sorting ten thousand rows cost H2 more than reading them. Values are taken inside the callbacks.
+        Map<String, List<ListedMentee>> mentees = new HashMap<>();
         ao.stream(AoPairingMentee.class, Query.select(String.join(", ", "ID", InPairing.PAIRING_UUID, AoPairingMentee.MENTEE_KEY,
-                    AoPairingMentee.LIST_INDEX)).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(AoPairingMentee.LIST_INDEX + ", ID"),
-            row -> mentees.computeIfAbsent(row.getPairingUuid(), pairing -> new ArrayList<>()).add(user(row.getMenteeKey())));
+                    AoPairingMentee.LIST_INDEX)).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
+            row -> mentees.computeIfAbsent(row.getPairingUuid(), pairing -> new ArrayList<>(1))
+                .add(new ListedMentee(row.getListIndex(), user(row.getMenteeKey()))));
         List<PairingStanding> standings = new ArrayList<>();
         ao.stream(AoPairing.class, Query.select(String.join(", ", "ID", Identified.UUID, AoPairing.STATUS, AoPairing.MENTOR_KEY,
                     AoPairing.START_DATE, AoPairing.MEETING_CADENCE, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE,
                     AoPairing.MILESTONES, AoPairing.MILESTONES_DONE, AoPairing.FIRST_OPEN_MILESTONE_DUE, AoPairing.LAST_HELD_CHECK_IN))
-                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)).order(OLDEST_FIRST),
+                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
             row -> standings.add(new PairingStanding(id(row.getUuid()), enumValue(PairingStatus.class, row.getStatus()),
-                user(row.getMentorKey()), mentees.getOrDefault(row.getUuid(), List.of()), date(row.getStartDate()),
+                user(row.getMentorKey()), ListedMentee.inOrder(mentees.get(row.getUuid())), date(row.getStartDate()),
                 period(row.getMeetingCadence()), instant(row.getCreatedAt()), progress(row))));
         return standings;
     }
@@ -211,6 +212,14 @@ public class AoPairingStore implements PairingStore {
 
     /** Pairing rows and the mentee rows of all of them. */
     private record Rows(AoPairing[] pairings, List<AoPairingMentee> mentees) {
+    }
+
+    /** A mentee read with its place in the pairing's list, for reads that do not order in SQL. */
+    private record ListedMentee(int index, UserKey mentee) {
+        static List<UserKey> inOrder(List<ListedMentee> listed) {
+            return listed == null ? List.of()
+                : listed.stream().sorted(Comparator.comparingInt(ListedMentee::index)).map(ListedMentee::mentee).toList();
+        }
     }
 
     private static Query byId(Id<Pairing> id) {

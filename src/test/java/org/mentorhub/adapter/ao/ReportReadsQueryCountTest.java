@@ -39,8 +39,8 @@ class ReportReadsQueryCountTest {
         assertStatementsEach(database, few.id(), many.id(), 2, program -> stores.pairings().standings(program));
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.participants().countByProgram(program));
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.sessions().countHeldCheckIns(program, FROM, TO));
-        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.goals().listGoalCompletions(program, FROM, TO));
-        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.feedback().listByProgram(program, FROM, TO));
+        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.goals().countGoalsCompleted(program, FROM, TO));
+        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.feedback().listScores(program, FROM, TO));
     }
 
     private static void assertStatementsEach(HostDatabase database, Id<Program> few, Id<Program> many, int statements,

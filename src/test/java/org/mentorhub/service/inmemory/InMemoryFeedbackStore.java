@@ -10,6 +10,7 @@ import org.mentorhub.domain.Id;
 import org.mentorhub.domain.Pairing;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.FeedbackScores;
 import org.mentorhub.port.FeedbackStore;
 
 /** Keyed by pairing, respondent and survey, which is what allows one answer each. */
@@ -35,10 +36,10 @@ final class InMemoryFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public List<Feedback> listByProgram(Id<Program> programId, Instant from, Instant to) {
+    public List<FeedbackScores> listScores(Id<Program> programId, Instant from, Instant to) {
         return feedback.rows()
                 .filter(f -> f.programId().equals(programId) && !f.submittedAt().isBefore(from) && f.submittedAt().isBefore(to))
-                .sorted(Comparator.comparing(Feedback::submittedAt))
+                .map(FeedbackScores::of)
                 .toList();
     }
 

@@ -316,8 +316,10 @@ public final class DashboardGadgetLoadRun {
         reads.put("pairings.standings", () -> stores.pairings().standings(program.id()));
         reads.put("participants.countByProgram", () -> stores.participants().countByProgram(program.id()));
         reads.put("sessions.countHeldCheckIns", () -> stores.sessions().countHeldCheckIns(program.id(), from, to));
-        reads.put("goals.listGoalCompletions", () -> stores.goals().listGoalCompletions(program.id(), from, to));
-        reads.put("feedback.listByProgram", () -> stores.feedback().listByProgram(program.id(), from, to));
+        reads.put("goals.countGoalsCompleted, weekly", () -> java.util.stream.IntStream.range(0, GADGET_WEEKS)
+            .map(week -> stores.goals().countGoalsCompleted(program.id(), from.plus(Duration.ofDays(7L * week)),
+                from.plus(Duration.ofDays(7L * (week + 1))))).boxed().toList());
+        reads.put("feedback.listScores", () -> stores.feedback().listScores(program.id(), from, to));
         List<java.util.function.Supplier<Object>> each = List.copyOf(reads.values());
         new java.util.ArrayList<>(reads.entrySet()).forEach(read -> reads.put(read.getKey() + " (in a transaction)",
             () -> inOneTransaction.apply(read.getValue())));
