@@ -44,8 +44,8 @@ public interface PairingStore {
 
     /**
      * The program's pairings as reports need them, with their stored progress, in no particular order (a report orders
-     * the few it names; sorting them all would cost the database more than the read): two narrow queries however
-     * many pairings there are.
+     * the few it names; sorting them all would cost the database more than the read): a constant number of narrow
+     * queries however many pairings there are.
      */
     List<PairingStanding> standings(Id<Program> programId);
 

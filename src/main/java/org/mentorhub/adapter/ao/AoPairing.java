@@ -10,7 +10,7 @@ import org.mentorhub.adapter.ao.upgrade.v1.PairingColumns;
 /**
  * A pairing: the columns of version 1 ({@link PairingColumns}), and since version 3 its stored progress
  * ({@link org.mentorhub.domain.PairingProgress}), which program reports read instead of every goal, milestone and
- * check-in.
+ * check-in, and since version 4 its whole standing as one column ({@link #getStanding()}).
  */
 @Table("PAIRING")
 public interface AoPairing extends Entity, PairingColumns {
@@ -20,6 +20,7 @@ public interface AoPairing extends Entity, PairingColumns {
     String MILESTONES_DONE = "MILESTONES_DONE";
     String FIRST_OPEN_MILESTONE_DUE = "FIRST_OPEN_MILESTONE_DUE";
     String LAST_HELD_CHECK_IN = "LAST_HELD_CHECK_IN";
+    String STANDING = "STANDING";
 
     @NotNull
     @Default("0")
@@ -55,4 +56,14 @@ public interface AoPairing extends Entity, PairingColumns {
     Long getLastHeldCheckIn();
 
     void setLastHeldCheckIn(Long lastHeldCheckIn);
+
+    /**
+     * The pairing's {@link org.mentorhub.port.PairingStanding}, mentees included, encoded as {@link StandingColumn}
+     * does: written with every write of the row or its mentees, so that reports read one column per pairing. Empty
+     * when it would not fit (then reports read the columns) and before version 4 filled it.
+     */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getStanding();
+
+    void setStanding(String standing);
 }

@@ -17,6 +17,7 @@ import static org.mentorhub.adapter.ao.Columns.uuid;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -64,7 +65,7 @@ public class AoPairingStore implements PairingStore {
     @Override
     public void insert(Pairing pairing) {
         ao.executeInTransaction(() -> {
-            ao.create(AoPairing.class, columns(pairing).values());
+            ao.create(AoPairing.class, columns(pairing).set(AoPairing.STANDING, standing(pairing, PairingProgress.NONE)).values());
             insertMentees(pairing);
             return null;
         });
@@ -75,7 +76,7 @@ public class AoPairingStore implements PairingStore {
         ao.executeInTransaction(() -> {
             AoPairing row = Arrays.stream(ao.find(AoPairing.class, byId(pairing.id()))).findFirst()
                 .orElseThrow(() -> new NotFoundException("mentorhub.pairing.notFound", pairing.id()));
-            columns(pairing).writeTo(row);
+            columns(pairing).set(AoPairing.STANDING, standing(pairing, progress(row))).writeTo(row);
             ao.deleteWithSQL(AoPairingMentee.class, InPairing.PAIRING_UUID + " = ?", uuid(pairing.id()));
             insertMentees(pairing);
             return null;
@@ -131,26 +132,46 @@ public class AoPairingStore implements PairingStore {
     }
 
     /**
-     * Two streamed queries over the columns reports need: the pairings, with their progress, then their mentees (never
-     * the match explanation or agreement texts, nor a whole entity per row).
+     * One streamed query of one column per pairing ({@link AoPairing#getStanding()}, mentees included); only pairings
+     * without it (too long for the column, or written before version 4) are read from their columns and mentees, two
+     * queries per {@value InList#BATCH} of them.
      */
     @Override
     public List<PairingStanding> standings(Id<Program> programId) {
-        // Unordered in SQL: sorting ten thousand rows cost H2 more than reading them. Values are taken inside the callbacks.
-        Map<String, List<ListedMentee>> mentees = new HashMap<>();
-        ao.stream(AoPairingMentee.class, Query.select(String.join(", ", "ID", InPairing.PAIRING_UUID, AoPairingMentee.MENTEE_KEY,
-                    AoPairingMentee.LIST_INDEX)).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
-            row -> mentees.computeIfAbsent(row.getPairingUuid(), pairing -> new ArrayList<>(1))
-                .add(new ListedMentee(row.getListIndex(), user(row.getMenteeKey()))));
         List<PairingStanding> standings = new ArrayList<>();
-        ao.stream(AoPairing.class, Query.select(String.join(", ", "ID", Identified.UUID, AoPairing.STATUS, AoPairing.MENTOR_KEY,
-                    AoPairing.START_DATE, AoPairing.MEETING_CADENCE, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE,
-                    AoPairing.MILESTONES, AoPairing.MILESTONES_DONE, AoPairing.FIRST_OPEN_MILESTONE_DUE, AoPairing.LAST_HELD_CHECK_IN))
-                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
-            row -> standings.add(new PairingStanding(id(row.getUuid()), enumValue(PairingStatus.class, row.getStatus()),
-                user(row.getMentorKey()), ListedMentee.inOrder(mentees.get(row.getUuid())), date(row.getStartDate()),
-                period(row.getMeetingCadence()), instant(row.getCreatedAt()), progress(row))));
+        List<Integer> unencoded = new ArrayList<>();
+        ao.stream(AoPairing.class, Query.select("ID, " + AoPairing.STANDING).where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
+            row -> {
+                String standing = row.getStanding();
+                if (standing == null) {
+                    unencoded.add(row.getID());
+                } else {
+                    standings.add(StandingColumn.decode(standing));
+                }
+            });
+        for (List<Integer> batch : InList.batches(unencoded)) {
+            AoPairing[] rows = ao.find(AoPairing.class, Query.select().where(InList.in("ID", batch), batch.toArray()));
+            Map<String, List<AoPairingMentee>> mentees = menteeRowsOf(Arrays.stream(rows).map(AoPairing::getUuid).toList());
+            Arrays.stream(rows).forEach(row -> standings.add(standingOf(row, menteeKeys(mentees.get(row.getUuid())), progress(row))));
+        }
         return standings;
+    }
+
+    /**
+     * Writes every pairing's {@link AoPairing#getStanding()} from its columns and mentees: for the model upgrade that
+     * adds the column.
+     */
+    public void refreshStandings() {
+        List<Integer> ids = new ArrayList<>();
+        ao.stream(AoPairing.class, Query.select("ID"), row -> ids.add(row.getID()));
+        for (List<Integer> batch : InList.batches(ids)) {
+            AoPairing[] rows = ao.find(AoPairing.class, Query.select().where(InList.in("ID", batch), batch.toArray()));
+            Map<String, List<AoPairingMentee>> mentees = menteeRowsOf(Arrays.stream(rows).map(AoPairing::getUuid).toList());
+            for (AoPairing row : rows) {
+                row.setStanding(StandingColumn.encode(standingOf(row, menteeKeys(mentees.get(row.getUuid())), progress(row))));
+                row.save();
+            }
+        }
     }
 
     @Override
@@ -165,6 +186,7 @@ public class AoPairingStore implements PairingStore {
                 .set(AoPairing.MILESTONES_DONE, progress.milestonesDone())
                 .set(AoPairing.FIRST_OPEN_MILESTONE_DUE, date(progress.firstOpenMilestoneDue()))
                 .set(AoPairing.LAST_HELD_CHECK_IN, millis(progress.lastHeldCheckIn()))
+                .set(AoPairing.STANDING, StandingColumn.encode(standingOf(row, menteesOf(row.getUuid()), progress)))
                 .writeTo(row);
             return null;
         });
@@ -175,6 +197,35 @@ public class AoPairingStore implements PairingStore {
         return Arrays.stream(rows.pairings())
             .map(row -> new PairingSummary(pairing(row, byPairing.getOrDefault(row.getUuid(), List.of())), progress(row)))
             .toList();
+    }
+
+    private static String standing(Pairing pairing, PairingProgress progress) {
+        return StandingColumn.encode(new PairingStanding(pairing.id(), pairing.status(), pairing.mentor(), pairing.mentees(),
+            pairing.startDate(), cadence(pairing), pairing.createdAt(), progress));
+    }
+
+    private static Period cadence(Pairing pairing) {
+        return pairing.agreement() == null ? null : pairing.agreement().terms().meetingCadence();
+    }
+
+    private static PairingStanding standingOf(AoPairing row, List<UserKey> mentees, PairingProgress progress) {
+        return new PairingStanding(id(row.getUuid()), enumValue(PairingStatus.class, row.getStatus()), user(row.getMentorKey()), mentees,
+            date(row.getStartDate()), period(row.getMeetingCadence()), instant(row.getCreatedAt()), progress);
+    }
+
+    /** The pairing's mentees in list order. */
+    private List<UserKey> menteesOf(String pairingUuid) {
+        return menteeKeys(menteeRowsOf(List.of(pairingUuid)).get(pairingUuid));
+    }
+
+    /** The mentee rows of these pairings, in list order per pairing, one query. */
+    private Map<String, List<AoPairingMentee>> menteeRowsOf(List<String> pairingUuids) {
+        return pairingUuids.isEmpty() ? Map.of()
+            : menteesByPairing(mentees(InList.in(InPairing.PAIRING_UUID, pairingUuids), pairingUuids.toArray()));
+    }
+
+    private static List<UserKey> menteeKeys(List<AoPairingMentee> rows) {
+        return rows == null ? List.of() : rows.stream().map(row -> user(row.getMenteeKey())).toList();
     }
 
     private static PairingProgress progress(AoPairing row) {
@@ -212,14 +263,6 @@ public class AoPairingStore implements PairingStore {
 
     /** Pairing rows and the mentee rows of all of them. */
     private record Rows(AoPairing[] pairings, List<AoPairingMentee> mentees) {
-    }
-
-    /** A mentee read with its place in the pairing's list, for reads that do not order in SQL. */
-    private record ListedMentee(int index, UserKey mentee) {
-        static List<UserKey> inOrder(List<ListedMentee> listed) {
-            return listed == null ? List.of()
-                : listed.stream().sorted(Comparator.comparingInt(ListedMentee::index)).map(ListedMentee::mentee).toList();
-        }
     }
 
     private static Query byId(Id<Pairing> id) {

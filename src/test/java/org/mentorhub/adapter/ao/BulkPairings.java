@@ -3,14 +3,18 @@ package org.mentorhub.adapter.ao;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import net.java.ao.RawEntity;
 import org.mentorhub.domain.Id;
+import org.mentorhub.domain.PairingProgress;
 import org.mentorhub.domain.PairingStatus;
 import org.mentorhub.domain.Program;
 import org.mentorhub.domain.ProgressStatus;
+import org.mentorhub.domain.UserKey;
+import org.mentorhub.port.PairingStanding;
 import org.mentorhub.sandbox.ao.HostActiveObjects;
 import org.mentorhub.sandbox.ao.HostDatabase;
 
@@ -32,22 +36,25 @@ public final class BulkPairings {
 
     /**
      * {@code count} active pairings of {@code program}, each with {@code goals} goals of which {@code done} are done, and
-     * the goal counts of its stored progress to match.
+     * the goal counts of its stored progress (and its one-column standing) to match.
      */
     public void insert(Id<Program> program, int count, int goals, int done) {
         String programUuid = Columns.uuid(program);
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement pairing = insertInto(connection, AoPairing.class, Identified.UUID, InProgram.PROGRAM_UUID,
-                     AoPairing.MENTOR_KEY, AoPairing.STATUS, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE);
+                     AoPairing.MENTOR_KEY, AoPairing.STATUS, AoPairing.CREATED_AT, AoPairing.GOALS, AoPairing.GOALS_DONE, AoPairing.STANDING);
                  PreparedStatement mentee = insertInto(connection, AoPairingMentee.class, InPairing.PAIRING_UUID,
                      InProgram.PROGRAM_UUID, AoPairingMentee.MENTEE_KEY, AoPairingMentee.LIST_INDEX);
                  PreparedStatement goal = insertInto(connection, AoGoal.class, Identified.UUID, InPairing.PAIRING_UUID,
                      AoGoal.PROGRAM_UUID, PlanItem.TITLE, PlanItem.STATUS)) {
                 for (int i = 0; i < count; i++) {
                     String pairingUuid = UUID.randomUUID().toString();
-                    add(pairing, pairingUuid, programUuid, "mentor-" + i, PairingStatus.ACTIVE.name(), 1_700_000_000_000L + i,
-                        goals, done);
+                    Instant createdAt = Instant.ofEpochMilli(1_700_000_000_000L + i);
+                    add(pairing, pairingUuid, programUuid, "mentor-" + i, PairingStatus.ACTIVE.name(), createdAt.toEpochMilli(),
+                        goals, done, StandingColumn.encode(new PairingStanding(new Id<>(UUID.fromString(pairingUuid)), PairingStatus.ACTIVE,
+                            new UserKey("mentor-" + i), List.of(new UserKey("mentee-" + i)), null, null, createdAt,
+                            new PairingProgress(goals, done, 0, 0, null, null))));
                     add(mentee, pairingUuid, programUuid, "mentee-" + i, 0);
                     for (int g = 0; g < goals; g++) {
                         String status = (g < done ? ProgressStatus.DONE : ProgressStatus.OPEN).name();

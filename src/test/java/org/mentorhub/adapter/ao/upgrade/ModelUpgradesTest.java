@@ -43,7 +43,7 @@ class ModelUpgradesTest {
     void aFreshInstallRunsEveryStepAndEndsWithEveryTableAtTheNewestVersion(HostDatabase database) throws SQLException {
         HostActiveObjects ao = start(database);
 
-        assertThat(stepsRun).containsExactly("V1InitialModel", "V2MatchingDecisions", "V3PairingProgress");
+        assertThat(stepsRun).containsExactly("V1InitialModel", "V2MatchingDecisions", "V3PairingProgress", "V4PairingStanding");
         assertThat(ActiveObjectsModuleHost.storedVersion(database, namespace).isSame(newestVersion())).isTrue();
         assertThat(tablesOf(ao, database)).containsExactlyInAnyOrderElementsOf(AoSchema.ENTITIES.stream()
             .map(entity -> ao.nameConverters().getTableNameConverter().getName(entity).toUpperCase(Locale.ROOT)).toList());

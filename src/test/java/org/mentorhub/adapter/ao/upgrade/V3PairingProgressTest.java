@@ -16,6 +16,7 @@ import org.mentorhub.adapter.ao.AoAttendance;
 import org.mentorhub.adapter.ao.AoCheckIn;
 import org.mentorhub.adapter.ao.AoGoal;
 import org.mentorhub.adapter.ao.AoPairing;
+import org.mentorhub.adapter.ao.AoPairingMentee;
 import org.mentorhub.adapter.ao.AoSchema;
 import org.mentorhub.adapter.ao.AoStores;
 import org.mentorhub.adapter.ao.upgrade.v1.AoCheckInV1;
@@ -59,8 +60,8 @@ class V3PairingProgressTest {
         v2Stores.programs().insert(program);
         Pairing pairing = TestData.pairing(program, MENTOR, PairingStatus.ACCEPTED, MENTEE);
         Pairing untouched = TestData.pairing(program, new UserKey("other"), PairingStatus.ACCEPTED, new UserKey("other-mentee"));
-        v2Stores.pairings().insert(pairing);
-        v2Stores.pairings().insert(untouched);
+        pairing(v2, pairing);
+        pairing(v2, untouched);
         String done = goal(v2, pairing, ProgressStatus.DONE, NOW.minusSeconds(600));
         goal(v2, pairing, ProgressStatus.OPEN, null);
         v2Stores.goals().insertMilestone(new Milestone(Id.random(), new Id<>(UUID.fromString(done)), pairing.id(), "Draft", TODAY.minusDays(3),
@@ -82,6 +83,20 @@ class V3PairingProgressTest {
             new PairingSummary(untouched, PairingProgress.NONE));
         assertThat(stores.sessions().countHeldCheckIns(program.id(), NOW.minusSeconds(86_400), NOW)).isEqualTo(1);
         assertThat(stores.goals().countGoalsCompleted(program.id(), NOW.minusSeconds(86_400), NOW)).isEqualTo(1);
+    }
+
+    /** A pairing and its mentees as version 2 wrote them: no progress, no standing. */
+    private static void pairing(HostActiveObjects ao, Pairing pairing) {
+        ao.create(AoPairingV1.class, Map.of(
+            "UUID", pairing.id().toString(),
+            "PROGRAM_UUID", pairing.programId().toString(),
+            "MENTOR_KEY", pairing.mentor().value(),
+            "STATUS", pairing.status().name(),
+            "CREATED_AT", pairing.createdAt().toEpochMilli()));
+        for (int i = 0; i < pairing.mentees().size(); i++) {
+            ao.create(AoPairingMentee.class, Map.of("PAIRING_UUID", pairing.id().toString(), "PROGRAM_UUID", pairing.programId().toString(),
+                "MENTEE_KEY", pairing.mentees().get(i).value(), "LIST_INDEX", i));
+        }
     }
 
     /** A goal row as version 2 wrote it, without its program; returns its UUID. */
