@@ -74,11 +74,6 @@ public record Pairing(
 
     /** Mentor first, then the mentees. */
     public List<UserKey> members() {
-        return members(mentor, mentees);
-    }
-
-    /** A pairing's members, mentor first, from its mentor and mentees alone (for reports that read no whole pairing). */
-    public static List<UserKey> members(UserKey mentor, List<UserKey> mentees) {
         List<UserKey> members = new ArrayList<>(mentees.size() + 1);
         members.add(mentor);
         members.addAll(mentees);

@@ -27,9 +27,4 @@ public record PairingStanding(Id<Pairing> id, PairingStatus status, UserKey ment
     public Period checkInCadence(Period programCadence) {
         return Pairing.checkInCadence(agreedCadence, programCadence);
     }
-
-    /** Mentor first, then the mentees, as {@link Pairing#members()}. */
-    public List<UserKey> members() {
-        return Pairing.members(mentor, mentees);
-    }
 }

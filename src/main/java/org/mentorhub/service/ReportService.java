@@ -172,8 +172,13 @@ public class ReportService {
 
         private Participation participation(List<PairingStanding> all) {
             ParticipantCount counts = participants.countByProgram(program.id());
-            Set<UserKey> paired = new HashSet<>();
-            all.stream().filter(p -> p.status().holdsCapacity()).forEach(p -> paired.addAll(p.members()));
+            Set<UserKey> paired = new HashSet<>(4 * all.size());
+            for (PairingStanding pairing : all) {
+                if (pairing.status().holdsCapacity()) {
+                    paired.add(pairing.mentor());
+                    paired.addAll(pairing.mentees());
+                }
+            }
             return new Participation(counts.enrolled(), counts.optedIn(), counts.mentors(), counts.mentees(), paired.size());
         }
 

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,19 +118,20 @@ public class AoParticipantStore implements ParticipantStore {
     /** One query over the columns the counts need; no profile is read. */
     @Override
     public ParticipantCount countByProgram(Id<Program> programId) {
-        int[] counts = new int[4];
-        ao.stream(AoParticipant.class, Query.select(String.join(", ", "ID", AoParticipant.PARTICIPANT_ROLES, AoParticipant.CONSENT_WITHDRAWN_AT))
-                .where(InProgram.PROGRAM_UUID + " = ?", uuid(programId)),
+        String ofProgram = InProgram.PROGRAM_UUID + " = ?";
+        int enrolled = ao.count(AoParticipant.class, Query.select().where(ofProgram, uuid(programId)));
+        int[] counts = new int[3];
+        // A few distinct role lists among thousands of rows: each is parsed once.
+        Map<String, Set<ParticipantRole>> parsed = new HashMap<>();
+        ao.stream(AoParticipant.class, Query.select("ID, " + AoParticipant.PARTICIPANT_ROLES)
+                .where(ofProgram + " AND " + AoParticipant.CONSENT_WITHDRAWN_AT + " IS NULL", uuid(programId)),
             row -> {
+                Set<ParticipantRole> roles = parsed.computeIfAbsent(row.getParticipantRoles(), names -> enumSet(ParticipantRole.class, names));
                 counts[0]++;
-                if (row.getConsentWithdrawnAt() == null) {
-                    Set<ParticipantRole> roles = enumSet(ParticipantRole.class, row.getParticipantRoles());
-                    counts[1]++;
-                    counts[2] += roles.contains(ParticipantRole.MENTOR) ? 1 : 0;
-                    counts[3] += roles.contains(ParticipantRole.MENTEE) ? 1 : 0;
-                }
+                counts[1] += roles.contains(ParticipantRole.MENTOR) ? 1 : 0;
+                counts[2] += roles.contains(ParticipantRole.MENTEE) ? 1 : 0;
             });
-        return new ParticipantCount(counts[0], counts[1], counts[2], counts[3]);
+        return new ParticipantCount(enrolled, counts[0], counts[1], counts[2]);
     }
 
     @Override

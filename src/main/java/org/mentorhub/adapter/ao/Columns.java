@@ -45,6 +45,7 @@ final class Columns {
 
     private static final String LIST_SEPARATOR = ",";
     private static final char LINE = '\n';
+    private static final int ISO_DATE_LENGTH = 10;
     private static final char ESCAPE = '\\';
 
     private Columns() {
@@ -100,16 +101,64 @@ final class Columns {
         return date == null ? null : date.toString();
     }
 
+    /** Reads what {@link #date(LocalDate)} wrote; the common yyyy-MM-dd without a formatter, as reports read thousands. */
     static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == ISO_DATE_LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
     }
 
     static String period(Period period) {
         return period == null ? null : period.toString();
     }
 
+    /** Reads what {@link #period(Period)} wrote; its usual "P14D" or "P1M" forms without a regular expression. */
     static Period period(String text) {
-        return text == null ? null : Period.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() >= 3 && text.length() <= 11 && text.charAt(0) == 'P') {
+            int amount = digits(text, 1, text.length() - 1);
+            if (amount >= 0) {
+                switch (text.charAt(text.length() - 1)) {
+                    case 'D' -> {
+                        return Period.ofDays(amount);
+                    }
+                    case 'M' -> {
+                        return Period.ofMonths(amount);
+                    }
+                    case 'Y' -> {
+                        return Period.ofYears(amount);
+                    }
+                    default -> {
+                        // any other form is Period.parse's
+                    }
+                }
+            }
+        }
+        return Period.parse(text);
+    }
+
+    /** The decimal number in {@code text} from {@code start} to {@code end}, or -1 if anything there is not a digit. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static String name(Enum<?> value) {
@@ -181,6 +230,16 @@ final class Columns {
     static List<String> lines(String encoded) {
         List<String> texts = new ArrayList<>();
         if (encoded == null) {
+            return texts;
+        }
+        if (encoded.indexOf(ESCAPE) < 0) {
+            // Nothing escaped, as almost always: split at the line breaks alone.
+            int start = 0;
+            for (int end = encoded.indexOf(LINE); end >= 0; end = encoded.indexOf(LINE, start)) {
+                texts.add(encoded.substring(start, end));
+                start = end + 1;
+            }
+            texts.add(encoded.substring(start));
             return texts;
         }
         StringBuilder text = new StringBuilder();

@@ -37,7 +37,7 @@ class ReportReadsQueryCountTest {
         bulk.insert(many.id(), MANY, 3, 1);
 
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.pairings().standings(program));
-        assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.participants().countByProgram(program));
+        assertStatementsEach(database, few.id(), many.id(), 2, program -> stores.participants().countByProgram(program));
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.sessions().countHeldCheckIns(program, FROM, TO));
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.goals().countGoalsCompleted(program, FROM, TO));
         assertStatementsEach(database, few.id(), many.id(), 1, program -> stores.feedback().listScores(program, FROM, TO));
