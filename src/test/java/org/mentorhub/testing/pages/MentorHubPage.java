@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mentorhub.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What every MentorHub page has beyond the decorator: its confirmation, failure message and inline field errors. */
 public abstract class MentorHubPage extends Page {
@@ -88,7 +89,25 @@ public abstract class MentorHubPage extends Page {
     /** Submits by clicking {@code button} and waits for the next page. */
     protected void submitWith(WebElement button) {
         button.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(button));
+        browser.waitFor(driver -> isGone(button));
         awaitReady(browser);
+    }
+
+    /**
+     * Whether the element's document was replaced. ChromeDriver 156.0.8078.129 reports an element of a replaced
+     * document as an inspector error ("does not belong to the document") as often as it reports it stale.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class NominationsPage extends MentorHubPage {
         if (find("#mh-consent").isSelected() != consent) {
             find("label[for=mh-consent]").click();
         }
-        find("#mh-accept").click();
+        submitWith(find("#mh-accept"));
     }
 
     private WebElement row(String programName) {
