@@ -30,7 +30,7 @@ public final class NominationsPage extends MentorHubPage {
         set("nominee", username);
         new Select(find("#mh-role")).selectByValue(role);
         set("reason", reason);
-        find("#mh-nominate").click();
+        submitWith(find("#mh-nominate"));
         return current(browser);
     }
 
@@ -56,7 +56,7 @@ public final class NominationsPage extends MentorHubPage {
     }
 
     public NominationsPage decline(String programName) {
-        row(programName).findElement(By.cssSelector("button[data-action=decline]")).click();
+        submitWith(row(programName).findElement(By.cssSelector("button[data-action=decline]")));
         return current(browser);
     }
 

@@ -27,6 +27,6 @@ public final class ProgramFormPage extends MentorHubPage {
 
     /** Sends the form; the answer is the program page when it succeeded, or this form again with its errors. */
     public void save() {
-        find("#mh-save-program").click();
+        submitWith(find("#mh-save-program"));
     }
 }

@@ -54,7 +54,7 @@ public final class ProgramPage extends MentorHubPage {
 
     public ProgramPage runMatching(String objective) {
         find("label[for='mh-objective-" + objective + "']").click();
-        find("#mh-run-matching").click();
+        submitWith(find("#mh-run-matching"));
         return current(browser, id);
     }
 
@@ -81,12 +81,12 @@ public final class ProgramPage extends MentorHubPage {
         for (Proposal proposal : proposals) {
             row(proposal).findElement(By.cssSelector("input[name=proposal]")).click();
         }
-        find("#mh-approve-selected").click();
+        submitWith(find("#mh-approve-selected"));
         return current(browser, id);
     }
 
     public ProgramPage decide(Proposal proposal, String action) {
-        row(proposal).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+        submitWith(row(proposal).findElement(By.cssSelector("button[data-action='" + action + "']")));
         return current(browser, id);
     }
 
