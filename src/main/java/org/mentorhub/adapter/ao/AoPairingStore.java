@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
@@ -149,11 +150,7 @@ public class AoPairingStore implements PairingStore {
                     standings.add(StandingColumn.decode(standing));
                 }
             });
-        for (List<Integer> batch : InList.batches(unencoded)) {
-            AoPairing[] rows = ao.find(AoPairing.class, Query.select().where(InList.in("ID", batch), batch.toArray()));
-            Map<String, List<AoPairingMentee>> mentees = menteeRowsOf(Arrays.stream(rows).map(AoPairing::getUuid).toList());
-            Arrays.stream(rows).forEach(row -> standings.add(standingOf(row, menteeKeys(mentees.get(row.getUuid())), progress(row))));
-        }
+        withStandings(unencoded, (row, standing) -> standings.add(standing));
         return standings;
     }
 
@@ -164,12 +161,19 @@ public class AoPairingStore implements PairingStore {
     public void refreshStandings() {
         List<Integer> ids = new ArrayList<>();
         ao.stream(AoPairing.class, Query.select("ID"), row -> ids.add(row.getID()));
-        for (List<Integer> batch : InList.batches(ids)) {
+        withStandings(ids, (row, standing) -> {
+            row.setStanding(StandingColumn.encode(standing));
+            row.save();
+        });
+    }
+
+    /** The pairing rows with these ids, each with its standing from its columns and mentees: two queries per batch. */
+    private void withStandings(List<Integer> rowIds, BiConsumer<AoPairing, PairingStanding> each) {
+        for (List<Integer> batch : InList.batches(rowIds)) {
             AoPairing[] rows = ao.find(AoPairing.class, Query.select().where(InList.in("ID", batch), batch.toArray()));
             Map<String, List<AoPairingMentee>> mentees = menteeRowsOf(Arrays.stream(rows).map(AoPairing::getUuid).toList());
             for (AoPairing row : rows) {
-                row.setStanding(StandingColumn.encode(standingOf(row, menteeKeys(mentees.get(row.getUuid())), progress(row))));
-                row.save();
+                each.accept(row, standingOf(row, menteeKeys(mentees.get(row.getUuid())), progress(row)));
             }
         }
     }
