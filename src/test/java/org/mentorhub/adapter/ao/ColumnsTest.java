@@ -50,6 +50,10 @@ class ColumnsTest {
         Period period = Period.parse(iso);
 
         assertThat(Columns.period(Columns.period(period))).isEqualTo(period);
+    }
+
+    @Test
+    void weeksAreWrittenAndReadAsDays() {
         assertThat(Columns.period(Columns.period(Period.ofWeeks(2)))).isEqualTo(Period.ofDays(14));
     }
 

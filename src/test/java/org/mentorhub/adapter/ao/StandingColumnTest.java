@@ -63,7 +63,11 @@ class StandingColumnTest {
         stores.pairings().insert(group);
         stores.pairings().insert(pair);
         stores.pairings().saveProgress(pair.id(), new PairingProgress(2, 1, 0, 0, null, NOW));
-        for (AoPairing row : ao.find(AoPairing.class, Query.select().where(Identified.UUID + " = ?", pair.id().toString()))) {
+        assertThat(rows(ao, group)).extracting(AoPairing::getStanding).as("too long for the column").containsOnlyNulls();
+        assertThat(rows(ao, pair)).extracting(AoPairing::getStanding).as("written by the store with the progress")
+                .singleElement().satisfies(standing -> assertThat(StandingColumn.decode(standing).progress())
+                        .isEqualTo(new PairingProgress(2, 1, 0, 0, null, NOW)));
+        for (AoPairing row : rows(ao, pair)) {
             row.setStanding(null);
             row.save();
         }
@@ -76,9 +80,12 @@ class StandingColumnTest {
 
         new AoPairingStore(ao).refreshStandings();
 
-        assertThat(ao.find(AoPairing.class, Query.select().where(Identified.UUID + " = ?", pair.id().toString())))
-                .extracting(AoPairing::getStanding).doesNotContainNull();
+        assertThat(rows(ao, pair)).extracting(AoPairing::getStanding).doesNotContainNull();
         assertThat(stores.pairings().standings(program.id())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static List<AoPairing> rows(HostActiveObjects ao, Pairing pairing) {
+        return List.of(ao.find(AoPairing.class, Query.select().where(Identified.UUID + " = ?", pairing.id().toString())));
     }
 
     private static PairingStanding group(int mentees, int keyLength) {
